@@ -1,0 +1,56 @@
+import { getCollection } from 'astro:content';
+import { mentions } from './mentions.ts';
+import { once } from './memo.ts';
+import type { Person, Readout, SectionInReadout, Topic } from './readout.ts';
+import { resolveReadout } from './resolve-readout.ts';
+
+/** The whole archive, resolved once per build, with the indexes the pages look things up in. */
+export interface Archive {
+  /** Newest meeting first. */
+  readouts: Readout[];
+  topics: Topic[];
+  people: Person[];
+  readoutById: Map<string, Readout>;
+  /** Sections bound to each topic, newest first. */
+  sectionsByTopic: Map<string, SectionInReadout[]>;
+  /** Readouts each person took part in, newest first. */
+  readoutsByPerson: Map<string, Readout[]>;
+  /** Sections whose text names each person, newest first. */
+  mentionsByPerson: Map<string, SectionInReadout[]>;
+}
+
+const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+};
+
+/**
+ * Loads and indexes the archive in one pass over the readouts, so that building a page
+ * costs a lookup, never a scan of every readout (an archive holds thousands).
+ */
+export const getArchive = once(async (): Promise<Archive> => {
+  const [meetings, topics, people, kinds] = await Promise.all([getCollection('meetings'), getCollection('topics'), getCollection('people'), getCollection('kinds')]);
+  const vocabularies = { topics: byId(topics), people: byId(people), kinds: byId(kinds) };
+  const readouts = meetings
+    .map((entry) => resolveReadout(entry, vocabularies))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const archive: Archive = {
+    readouts,
+    topics: [...topics].sort((a, b) => a.data.title.localeCompare(b.data.title)),
+    people: [...people].sort((a, b) => a.data.familyName.localeCompare(b.data.familyName)),
+    readoutById: byId(readouts),
+    sectionsByTopic: new Map(),
+    readoutsByPerson: new Map(),
+    mentionsByPerson: new Map(),
+  };
+  for (const readout of readouts) {
+    for (const section of readout.sections) {
+      push(archive.sectionsByTopic, section.topic.id, { readout, section });
+      for (const person of people) if (mentions(section, person)) push(archive.mentionsByPerson, person.id, { readout, section });
+    }
+    for (const { person } of readout.participants) push(archive.readoutsByPerson, person.id, readout);
+  }
+  return archive;
+});

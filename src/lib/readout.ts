@@ -1,0 +1,39 @@
+import type { CollectionEntry } from 'astro:content';
+import type { OutlineParagraph, OutlineSection } from '../markdown/outline.ts';
+
+export type Topic = CollectionEntry<'topics'>;
+export type Person = CollectionEntry<'people'>;
+export type Kind = CollectionEntry<'kinds'>;
+export type MeetingEntry = CollectionEntry<'meetings'>;
+
+/** A participant of a meeting, resolved to the person. */
+export interface Participant {
+  person: Person;
+  role: string;
+  attendance: 'principal' | 'also-present';
+}
+
+/** A `##` section of a readout with its topic and the HTML of its body. */
+export interface Section extends OutlineSection {
+  topic: Topic;
+  /** HTML of the section's body, rendered from the Markdown (no raw HTML reaches it). */
+  html: string;
+}
+
+/** A readout with every reference resolved: what the pages render. */
+export interface Readout {
+  id: string;
+  entry: MeetingEntry;
+  data: MeetingEntry['data'];
+  kind: Kind;
+  participants: Participant[];
+  topics: Topic[];
+  lead: OutlineParagraph[];
+  sections: Section[];
+}
+
+/** A section together with the readout it belongs to. */
+export interface SectionInReadout {
+  readout: Readout;
+  section: Section;
+}

@@ -1,0 +1,16 @@
+// Every internal URL of the site is built here, so that a base path (a site served under
+// /readouts/) reaches every link. These paths are the archive's contract: never change one.
+const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
+/** A path under the site's base: `path('topics/')` is `/topics/`, or `/readouts/topics/`. */
+export const path = (to = ''): string => `${base}${to}`;
+
+export const meetingPath = (id: string): string => path(`meetings/${id}/`);
+export const sectionPath = (id: string, section: string): string => path(`meetings/${id}/${section}/`);
+export const sectionInReadoutPath = (id: string, section: string): string => `${meetingPath(id)}#${section}`;
+export const topicPath = (id: string): string => path(`topics/${id}/`);
+export const personPath = (id: string): string => path(`people/${id}/`);
+export const searchPath = (): string => path('search/');
+
+/** The absolute address of a path, on the configured site: what citations and permalinks give. */
+export const absoluteUrl = (to: string): string => new URL(to, import.meta.env.SITE).href;
