@@ -1,4 +1,4 @@
-import { outlineOf } from '../markdown/outline.ts';
+import { outlineOf, sectionHtmlOf } from '../markdown/outline.ts';
 import { ContentError } from '../loaders/content-error.ts';
 import type { Kind, MeetingEntry, Person, Readout, Topic } from './readout.ts';
 
@@ -23,7 +23,7 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     return found;
   };
   const outline = outlineOf(entry.rendered?.metadata?.frontmatter);
-  const sectionHtml = (entry.rendered?.metadata?.frontmatter?.['sectionHtml'] ?? {}) as Record<string, string>;
+  const sectionHtml = sectionHtmlOf(entry.rendered?.metadata?.frontmatter);
   const topics = entry.data.topics.map(({ id }) => find(vocabularies.topics, id, 'topics', 'topics.yaml'));
   return {
     id: entry.id,

@@ -17,7 +17,7 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
  */
 export function splitReadoutFile(text: string, file: string): ReadoutFile {
   const match = frontmatterPattern.exec(text);
-  if (!match || match.index !== 0) {
+  if (match?.index !== 0) {
     throw new ContentError(file, 1, 'A readout starts with its frontmatter between two `---` lines.');
   }
   const source = match[1] ?? '';

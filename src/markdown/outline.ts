@@ -27,9 +27,20 @@ export interface ReadoutOutline {
   sections: OutlineSection[];
 }
 
+/** What the readout plugins hand to the pages in a rendered readout's frontmatter. */
+interface PluginFrontmatter {
+  outline?: ReadoutOutline;
+  sectionHtml?: Record<string, string>;
+}
+
 /** The outline a rendered readout carries in its plugin frontmatter. */
-export function outlineOf(frontmatter: Record<string, unknown> | undefined): ReadoutOutline {
-  const outline = frontmatter?.['outline'] as ReadoutOutline | undefined;
+export function outlineOf(frontmatter: unknown): ReadoutOutline {
+  const { outline } = (frontmatter ?? {}) as PluginFrontmatter;
   if (!outline) throw new Error('This readout was rendered without its outline: is remark-readout-outline in the Markdown pipeline?');
   return outline;
+}
+
+/** The body HTML of each section of a rendered readout, by section id. */
+export function sectionHtmlOf(frontmatter: unknown): Record<string, string> {
+  return ((frontmatter ?? {}) as PluginFrontmatter).sectionHtml ?? {};
 }

@@ -13,8 +13,8 @@ const headingTags = new Set(['h2', 'h3', 'h4']);
  */
 const rehypeHeadingLinks: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node, index, parent) => {
-    if (!parent || index === undefined || !headingTags.has(node.tagName) || !node.properties['id']) return;
-    const id = String(node.properties['id']);
+    const id = node.properties['id'];
+    if (!parent || index === undefined || !headingTags.has(node.tagName) || typeof id !== 'string') return;
     const title = toString(node);
     parent.children[index] = h('div', { className: ['heading', `heading-${node.tagName}`] }, [node, ...headingTools(id, title)]);
     return SKIP;

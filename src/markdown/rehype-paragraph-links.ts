@@ -10,7 +10,7 @@ import { paragraphIdPattern } from './anchor-ids.ts';
  */
 const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node) => {
-    const id = String(node.properties['id'] ?? '');
+    const id = typeof node.properties['id'] === 'string' ? node.properties['id'] : '';
     const number = paragraphIdPattern.exec(id)?.[1];
     if (!number || (node.tagName !== 'p' && node.tagName !== 'li')) return;
     node.children.push(

@@ -12,7 +12,7 @@ const rehypeSectionHtml: Plugin<[], Root> = () => (tree, file) => {
   for (const node of tree.children) {
     if (node.type !== 'element' || node.tagName !== 'section') continue;
     const [heading, ...body] = node.children;
-    const id = String(node.properties['ariaLabelledBy'] ?? '');
+    const id = String(node.properties['ariaLabelledBy']);
     if (heading) sectionHtml[id] = toHtml(body).trim();
   }
   file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, sectionHtml } };

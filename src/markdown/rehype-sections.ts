@@ -10,8 +10,7 @@ const rehypeSections: Plugin<[], Root> = () => (tree) => {
   let section: Element | undefined;
   for (const node of tree.children) {
     if (node.type === 'element' && node.tagName === 'h2') {
-      const id = String(node.properties['id']);
-      section = { type: 'element', tagName: 'section', properties: { className: ['readout-section'], ariaLabelledBy: id }, children: [] };
+      section = { type: 'element', tagName: 'section', properties: { className: ['readout-section'], ariaLabelledBy: [String(node.properties['id'])] }, children: [] };
       children.push(section);
     }
     (section ? section.children : children).push(node);

@@ -1,7 +1,8 @@
-import type { Heading, Root, Text } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { declaredIdPattern, paragraphIdPattern } from './anchor-ids.ts';
+import { setId } from './node-ids.ts';
 
 /**
  * Gives every heading the anchor id its editor declared (`## 4. TPP {#tpp}`) and removes the
@@ -34,7 +35,7 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
       file.fail(`Two headings declare the id "${id}" (the first on line ${firstLine}); each section needs its own.`, heading, 'readouts:duplicate-id');
     }
     seen.set(id, heading.position?.start.line ?? 0);
-    heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } };
+    setId(heading, id);
   });
 };
 
@@ -44,7 +45,7 @@ function takeDeclaredId(heading: Heading): string {
   if (last?.type !== 'text') return '';
   const match = declaredIdPattern.exec(last.value);
   if (!match) return '';
-  (last as Text).value = last.value.slice(0, match.index);
+  last.value = last.value.slice(0, match.index);
   return match[1] ?? '';
 }
 

@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
+import { idOf, setId } from './node-ids.ts';
 
 /**
  * Numbers the paragraphs of a readout within their section, so that each has an id a
@@ -12,13 +13,13 @@ const remarkParagraphIds: Plugin<[], Root> = () => (tree) => {
   let count = 0;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth === 2) {
-      prefix = `${String(node.data?.hProperties?.id)}-`;
+      prefix = `${idOf(node)}-`;
       count = 0;
     }
     const blocks = node.type === 'list' ? node.children : node.type === 'paragraph' ? [node] : [];
     for (const block of blocks) {
       count += 1;
-      block.data = { ...block.data, hProperties: { ...block.data?.hProperties, id: `${prefix}p${count}` } };
+      setId(block, `${prefix}p${count}`);
     }
   }
 };

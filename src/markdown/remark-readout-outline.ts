@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
+import { idOf } from './node-ids.ts';
 import type { OutlineParagraph, ReadoutOutline } from './outline.ts';
 
 /**
@@ -12,7 +13,7 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
   const outline: ReadoutOutline = { lead: [], sections: [] };
   let paragraphs: OutlineParagraph[] = outline.lead;
   for (const node of tree.children) {
-    const id = String(node.data?.hProperties?.id ?? '');
+    const id = idOf(node);
     if (node.type === 'heading' && node.depth === 2) {
       paragraphs = [];
       outline.sections.push({ id, title: toString(node), line: node.position?.start.line ?? 0, subsections: [], paragraphs });
@@ -21,7 +22,7 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
     } else if (node.type === 'paragraph') {
       paragraphs.push({ id, text: toString(node) });
     } else if (node.type === 'list') {
-      for (const item of node.children) paragraphs.push({ id: String(item.data?.hProperties?.id), text: toString(item, { includeImageAlt: false }) });
+      for (const item of node.children) paragraphs.push({ id: idOf(item), text: toString(item, { includeImageAlt: false }) });
     }
   }
   file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, outline } };

@@ -1,6 +1,6 @@
 // Reveals the copy-link buttons (useless without a script) and copies the permanent address
 // of a section: the page's canonical URL with the section's anchor.
-const status = document.querySelector<HTMLElement>('#copy-status');
+const statusRegion = document.querySelector<HTMLElement>('#copy-status');
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-fragment]')) {
   button.hidden = false;
@@ -8,7 +8,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
     const url = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href);
     url.hash = button.dataset['copyFragment'] ?? '';
     navigator.clipboard.writeText(url.href).then(
-      () => announce(`Link copied: ${url.href}`),
+      () => {
+        announce(`Link copied: ${url.href}`);
+      },
       () => {
         location.hash = url.hash;
         announce('Could not copy; the link is now in the address bar.');
@@ -18,5 +20,5 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
 }
 
 function announce(message: string): void {
-  if (status) status.textContent = message;
+  if (statusRegion) statusRegion.textContent = message;
 }

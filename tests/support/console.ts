@@ -7,5 +7,9 @@ export function watchConsole(page: Page): { expectNone: () => void } {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  return { expectNone: () => expect(errors).toEqual([]) };
+  return {
+    expectNone: () => {
+      expect(errors).toEqual([]);
+    },
+  };
 }

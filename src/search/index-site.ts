@@ -1,0 +1,13 @@
+import * as pagefind from 'pagefind';
+
+/** Builds the Pagefind search index of a built site into its `pagefind/` folder. */
+export async function indexSite(site: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: site });
+  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  console.log(`Search index: ${added.page_count} pages`);
+  await pagefind.close();
+}

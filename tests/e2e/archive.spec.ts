@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { watchConsole } from '../support/console.ts';
+import { seedPath } from '../support/source.ts';
+
+test('the archive lists the readout with its date, participants and topics', async ({ page }) => {
+  const console = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Readouts of diplomatic meetings');
+  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /courtesy call from Vice President Biden/ }) });
+  await expect(item.locator('time')).toHaveAttribute('datetime', '2016-09-21');
+  await expect(item).toContainText('21 September 2016');
+  await expect(item).toContainText('Shinzo Abe and Joe Biden');
+  await expect(item.getByRole('list', { name: 'Topics' }).getByRole('link')).toHaveText([
+    'Japan–U.S. relations',
+    'North Korea',
+    'China',
+    'Trans-Pacific Partnership (TPP)',
+    'Russia and Ukraine',
+  ]);
+  await item.getByRole('link', { name: /courtesy call/ }).click();
+  await expect(page).toHaveURL(seedPath);
+  console.expectNone();
+});
+
+test('an unknown address shows a page that helps the reader on', async ({ page }) => {
+  const response = await page.goto('/meetings/no-such-readout/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await page.getByRole('main').getByRole('link', { name: 'Topics' }).click();
+  await expect(page).toHaveURL('/topics/');
+});

@@ -1,0 +1,122 @@
+import type { VFileMessage } from 'vfile-message';
+import { describe, expect, it } from 'vitest';
+import { outlineOf, sectionHtmlOf } from '../../src/markdown/outline.ts';
+import { renderReadout } from '../support/render-markdown.ts';
+
+const readout = `Lead paragraph.
+
+## 1. Japan-U.S. relations {#japan-us-relations}
+
+First ’quoted’ -- "text".
+
+### (1) Overall {#japan-us-relations-overall}
+
+Second.
+
+## 2. TPP {#tpp}
+
+Only one.
+`;
+
+describe('the readout Markdown pipeline', () => {
+  it('gives headings their declared ids and strips the declaration from the text', async () => {
+    const { html } = await renderReadout(readout);
+    expect(html).toContain('<h2 id="japan-us-relations">1. Japan-U.S. relations</h2>');
+    expect(html).toContain('<h3 id="japan-us-relations-overall">(1) Overall</h3>');
+    expect(html).not.toContain('{#');
+  });
+
+  it('numbers paragraphs within their section', async () => {
+    const { html } = await renderReadout(readout);
+    const ids = [...html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['p1', 'japan-us-relations-p1', 'japan-us-relations-p2', 'tpp-p1']);
+  });
+
+  it('keeps the characters of the text as written (no smart quotes or dashes)', async () => {
+    const { html } = await renderReadout(readout);
+    expect(html).toContain('First ’quoted’ -- "text".');
+  });
+
+  it('wraps each section in a <section> labelled by its heading', async () => {
+    const { html } = await renderReadout(readout);
+    expect(html).toMatch(/<section class="readout-section" aria-labelledby="tpp"><div class="heading heading-h2"><h2 id="tpp">/);
+  });
+
+  it('puts a self-link and a hidden copy button beside each heading, outside it', async () => {
+    const { html } = await renderReadout(readout);
+    expect(html).toContain(
+      '<h2 id="tpp">2. TPP</h2><a class="heading-link" href="#tpp" data-pagefind-ignore=""><span class="sr-only">Link to section “2. TPP”</span><span aria-hidden="true">#</span></a><button type="button" class="copy-link" data-copy-fragment="tpp" hidden data-pagefind-ignore="">',
+    );
+  });
+
+  it('ends each paragraph with a permalink to it', async () => {
+    const { html } = await renderReadout(readout);
+    expect(html).toContain(
+      'Only one.<a class="paragraph-link" href="#tpp-p1" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">Link to paragraph 1 (tpp-p1)</span></a></p>',
+    );
+  });
+
+  it('hands the outline of the text to the pages', async () => {
+    const { frontmatter } = await renderReadout(readout);
+    expect(outlineOf(frontmatter)).toEqual({
+      lead: [{ id: 'p1', text: 'Lead paragraph.' }],
+      sections: [
+        {
+          id: 'japan-us-relations',
+          title: '1. Japan-U.S. relations',
+          line: 3,
+          subsections: [{ id: 'japan-us-relations-overall', title: '(1) Overall' }],
+          paragraphs: [
+            { id: 'japan-us-relations-p1', text: 'First ’quoted’ -- "text".' },
+            { id: 'japan-us-relations-p2', text: 'Second.' },
+          ],
+        },
+        { id: 'tpp', title: '2. TPP', line: 11, subsections: [], paragraphs: [{ id: 'tpp-p1', text: 'Only one.' }] },
+      ],
+    });
+  });
+
+  it('hands each section’s body HTML, without its heading, to the section pages', async () => {
+    const { frontmatter } = await renderReadout(readout);
+    const sectionHtml = sectionHtmlOf(frontmatter);
+    expect(Object.keys(sectionHtml)).toEqual(['japan-us-relations', 'tpp']);
+    expect(sectionHtml['tpp']).toMatch(/^<p id="tpp-p1">Only one\.<a class="paragraph-link"/);
+    expect(sectionHtml['tpp']).not.toContain('<h2');
+  });
+});
+
+describe('content errors in the text', () => {
+  const failure = async (markdown: string) => renderReadout(markdown).then(() => 'rendered', (error: unknown) => `${(error as VFileMessage).line}: ${(error as VFileMessage).reason}`);
+
+  it('refuses a section heading without a declared id', async () => {
+    expect(await failure('Text.\n\n## 1. Japan-U.S. relations\n\nMore.')).toMatch(/^3: This heading declares no anchor id/);
+  });
+
+  it('refuses two sections bound to the same topic', async () => {
+    expect(await failure('## A {#tpp}\n\nx\n\n## B {#tpp}\n\ny')).toBe('5: Two headings declare the id "tpp" (the first on line 1); each section needs its own.');
+  });
+
+  it('refuses a # heading, since the title is a field', async () => {
+    expect(await failure('# Title {#title}\n\nx')).toMatch(/^1: A readout has no `#` heading/);
+  });
+
+  it('refuses an id that has the form of a paragraph id', async () => {
+    expect(await failure('## A {#tpp-p2}\n\nx')).toMatch(/^1: The id "tpp-p2" has the form of a paragraph id/);
+  });
+
+  it('refuses a sub-heading outside any section', async () => {
+    expect(await failure('x\n\n### (1) Overall {#overall}\n\ny')).toMatch(/^3: This sub-heading comes before any `##` section/);
+  });
+
+  it('refuses raw HTML such as a script', async () => {
+    expect(await failure('Text.\n\n<script>alert(1)</script>')).toMatch(/^3: Raw HTML is not allowed in a readout: `<script>alert\(1\)<\/script>`/);
+  });
+
+  it('refuses inline HTML with an event handler', async () => {
+    expect(await failure('Text <img src=x onerror=alert(1)> more.')).toMatch(/^1: Raw HTML is not allowed/);
+  });
+
+  it('refuses a javascript: link', async () => {
+    expect(await failure('[click](javascript:alert(1))')).toMatch(/^1: A link in a readout must use http, https or mailto/);
+  });
+});
