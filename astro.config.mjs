@@ -9,6 +9,21 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default Markdown processor runs no remark or rehype plugins; ours shape every readout.
-  markdown: { processor: unified(readoutMarkdown) },
-  security: { csp: true },
+  markdown: { processor: unified(readoutMarkdown), syntaxHighlight: false },
+  security: {
+    // Astro hashes every script and style it emits; nothing inline runs without a hash.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        // Pagefind runs its index in WebAssembly, in a worker it may start from a blob.
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
 });

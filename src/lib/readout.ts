@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { OutlineParagraph, OutlineSection } from '../markdown/outline.ts';
+import type { SectionParts } from '../markdown/rehype-readout-parts.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Person = CollectionEntry<'people'>;
@@ -13,11 +14,9 @@ export interface Participant {
   attendance: 'principal' | 'also-present';
 }
 
-/** A `##` section of a readout with its topic and the HTML of its body. */
-export interface Section extends OutlineSection {
+/** A `##` section of a readout with its topic and its HTML (no raw HTML of the content reaches it). */
+export interface Section extends OutlineSection, SectionParts {
   topic: Topic;
-  /** HTML of the section's body, rendered from the Markdown (no raw HTML reaches it). */
-  html: string;
 }
 
 /** A readout with every reference resolved: what the pages render. */
@@ -29,6 +28,8 @@ export interface Readout {
   participants: Participant[];
   topics: Topic[];
   lead: OutlineParagraph[];
+  /** HTML of the text before the first section. */
+  leadHtml: string;
   sections: Section[];
 }
 

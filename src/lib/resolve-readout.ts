@@ -1,4 +1,4 @@
-import { outlineOf, sectionHtmlOf } from '../markdown/outline.ts';
+import { outlineOf, partsOf } from '../markdown/outline.ts';
 import { ContentError } from '../loaders/content-error.ts';
 import type { Kind, MeetingEntry, Person, Readout, Topic } from './readout.ts';
 
@@ -23,7 +23,7 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     return found;
   };
   const outline = outlineOf(entry.rendered?.metadata?.frontmatter);
-  const sectionHtml = sectionHtmlOf(entry.rendered?.metadata?.frontmatter);
+  const parts = partsOf(entry.rendered?.metadata?.frontmatter);
   const topics = entry.data.topics.map(({ id }) => find(vocabularies.topics, id, 'topics', 'topics.yaml'));
   return {
     id: entry.id,
@@ -37,10 +37,12 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     })),
     topics,
     lead: outline.lead,
+    leadHtml: parts.leadHtml,
     sections: outline.sections.map((section) => ({
       ...section,
       topic: find(vocabularies.topics, section.id, 'section', 'topics.yaml'),
-      html: sectionHtml[section.id] ?? '',
+      html: parts.sections[section.id]?.html ?? '',
+      bodyHtml: parts.sections[section.id]?.bodyHtml ?? '',
     })),
   };
 }

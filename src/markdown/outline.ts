@@ -1,3 +1,5 @@
+import type { ReadoutParts } from './rehype-readout-parts.ts';
+
 /** A paragraph of a readout: its anchor id and its text exactly as published. */
 export interface OutlineParagraph {
   id: string;
@@ -30,7 +32,7 @@ export interface ReadoutOutline {
 /** What the readout plugins hand to the pages in a rendered readout's frontmatter. */
 interface PluginFrontmatter {
   outline?: ReadoutOutline;
-  sectionHtml?: Record<string, string>;
+  parts?: ReadoutParts;
 }
 
 /** The outline a rendered readout carries in its plugin frontmatter. */
@@ -40,7 +42,7 @@ export function outlineOf(frontmatter: unknown): ReadoutOutline {
   return outline;
 }
 
-/** The body HTML of each section of a rendered readout, by section id. */
-export function sectionHtmlOf(frontmatter: unknown): Record<string, string> {
-  return ((frontmatter ?? {}) as PluginFrontmatter).sectionHtml ?? {};
+/** The HTML parts (lead, sections) of a rendered readout. */
+export function partsOf(frontmatter: unknown): ReadoutParts {
+  return ((frontmatter ?? {}) as PluginFrontmatter).parts ?? { leadHtml: '', sections: {} };
 }

@@ -1,6 +1,6 @@
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeParagraphLinks from './rehype-paragraph-links.ts';
-import rehypeSectionHtml from './rehype-section-html.ts';
+import rehypeReadoutParts from './rehype-readout-parts.ts';
 import rehypeSections from './rehype-sections.ts';
 import remarkHeadingIds from './remark-heading-ids.ts';
 import remarkParagraphIds from './remark-paragraph-ids.ts';
@@ -16,5 +16,5 @@ export const readoutMarkdown = {
   gfm: false,
   smartypants: false,
   remarkPlugins: [remarkRejectRawHtml, remarkHeadingIds, remarkParagraphIds, remarkReadoutOutline],
-  rehypePlugins: [rehypeSections, rehypeHeadingLinks, rehypeParagraphLinks, rehypeSectionHtml],
+  rehypePlugins: [rehypeSections, rehypeHeadingLinks, rehypeParagraphLinks, rehypeReadoutParts],
 };

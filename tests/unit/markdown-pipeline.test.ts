@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, it } from 'vitest';
-import { outlineOf, sectionHtmlOf } from '../../src/markdown/outline.ts';
+import { outlineOf, partsOf } from '../../src/markdown/outline.ts';
 import { renderReadout } from '../support/render-markdown.ts';
 
 const readout = `Lead paragraph.
@@ -76,12 +76,15 @@ describe('the readout Markdown pipeline', () => {
     });
   });
 
-  it('hands each section’s body HTML, without its heading, to the section pages', async () => {
-    const { frontmatter } = await renderReadout(readout);
-    const sectionHtml = sectionHtmlOf(frontmatter);
-    expect(Object.keys(sectionHtml)).toEqual(['japan-us-relations', 'tpp']);
-    expect(sectionHtml['tpp']).toMatch(/^<p id="tpp-p1">Only one\.<a class="paragraph-link"/);
-    expect(sectionHtml['tpp']).not.toContain('<h2');
+  it('hands the HTML to the pages in parts: the lead, and each section whole and without its heading', async () => {
+    const { html, frontmatter } = await renderReadout(readout);
+    const { leadHtml, sections } = partsOf(frontmatter);
+    expect(leadHtml).toMatch(/^<p id="p1">Lead paragraph\./);
+    expect(Object.keys(sections)).toEqual(['japan-us-relations', 'tpp']);
+    expect(sections['tpp']?.bodyHtml).toMatch(/^<p id="tpp-p1">Only one\.<a class="paragraph-link"/);
+    expect(sections['tpp']?.bodyHtml).not.toContain('<h2');
+    const withoutNewlines = (text: string) => text.replace(/\n/g, '');
+    expect(withoutNewlines(html)).toBe(withoutNewlines([leadHtml, sections['japan-us-relations']?.html, sections['tpp']?.html].join('')));
   });
 });
 

@@ -1,0 +1,37 @@
+import type { Root, RootContent } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Plugin } from 'unified';
+
+/** The HTML of one `##` section: the whole `<section>`, and its body without the heading. */
+export interface SectionParts {
+  html: string;
+  bodyHtml: string;
+}
+
+/** A readout's HTML cut into the parts the pages compose: the lead, then each section by id. */
+export interface ReadoutParts {
+  leadHtml: string;
+  sections: Record<string, SectionParts>;
+}
+
+/**
+ * Hands the readout's HTML to the pages in parts (`remarkPluginFrontmatter.parts`), so that
+ * a readout page and a section page show the very same HTML of a section, and each page can
+ * decide what search indexes. Runs after `rehype-sections` and the link plugins.
+ */
+const rehypeReadoutParts: Plugin<[], Root> = () => (tree, file) => {
+  const lead: RootContent[] = [];
+  const parts: ReadoutParts = { leadHtml: '', sections: {} };
+  for (const node of tree.children) {
+    if (node.type === 'element' && node.tagName === 'section') {
+      const [, ...body] = node.children;
+      parts.sections[String(node.properties['ariaLabelledBy'])] = { html: toHtml(node), bodyHtml: toHtml(body).trim() };
+    } else {
+      lead.push(node);
+    }
+  }
+  parts.leadHtml = toHtml(lead).trim();
+  file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, parts } };
+};
+
+export default rehypeReadoutParts;

@@ -1,0 +1,37 @@
+// The part of Pagefind's browser API (pagefind.js in the built bundle) that the search uses.
+
+export type Filters = Record<string, string[]>;
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** A page of the index, as `result.data()` returns it. */
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+export interface SearchResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  /** For each filter value, how many results the current query would have with it. */
+  filters: FilterCounts;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string | null, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<SearchResponse | null>;
+  filters: () => Promise<FilterCounts>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Loads the index's code once, on first use: reading pages never pay for search. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  return loading;
+}

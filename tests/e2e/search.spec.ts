@@ -1,0 +1,147 @@
+import { expect, test, type Page } from '@playwright/test';
+import { watchConsole } from '../support/console.ts';
+import { seedPath } from '../support/source.ts';
+
+const resultLinks = (page: Page) => page.locator('#search-results').getByRole('link');
+
+test('Enter in the header’s search box opens the search page with the query', async ({ page }) => {
+  await page.goto(seedPath);
+  await page.getByRole('searchbox', { name: 'Search the readouts' }).fill('Minsk');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL('/search/?q=Minsk');
+  await expect(resultLinks(page).first()).toHaveText('5. Russia and Ukraine');
+});
+
+test('"/" focuses the search box from any page', async ({ page }) => {
+  await page.goto('/topics/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Search the readouts' })).toBeFocused();
+  await page.goto('/search/');
+  await page.keyboard.press('/');
+  await expect(page.getByRole('searchbox', { name: 'Words to find' })).toBeFocused();
+});
+
+test('the address follows what the reader types, and reopens the same search', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('Henoko');
+  await expect(page).toHaveURL('/search/?q=Henoko');
+  await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('Henoko');
+  await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
+});
+
+test('a result shows the section, its readout and date, and an excerpt with the words marked', async ({ page }) => {
+  await page.goto('/search/?q=Minsk');
+  const result = page.locator('#search-results > li').first();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText('5. Russia and Ukraine');
+  await expect(result).toContainText('In Prime Minister Abe receives a courtesy call from Vice President Biden · 21 September 2016');
+  await expect(result.locator('mark')).toHaveText(['Minsk']);
+});
+
+test('the number of results is announced', async ({ page }) => {
+  await page.goto('/search/?q=TPP');
+  await expect(page.getByRole('status')).toHaveText('1 result for “TPP”');
+});
+
+test('opening a result highlights the words on the section and brings the first into view', async ({ page }) => {
+  await page.goto('/search/?q=abductions');
+  await resultLinks(page).first().click();
+  await expect(page).toHaveURL(`${seedPath}?highlight=abductions#north-korea`);
+  const mark = page.locator('mark.search-highlight');
+  await expect(mark).toHaveText(['abductions']);
+  await expect(mark).toBeInViewport();
+  expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+});
+
+test('each section appears once, and only at its place in the full readout', async ({ page }) => {
+  for (const query of ['Prime Minister Abe', 'Japan', 'sanctions']) {
+    await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+    await expect(resultLinks(page).first()).toBeVisible();
+    const hrefs = (await resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash)));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+    for (const href of hrefs) expect(href).toMatch(new RegExp(`^${seedPath}(#[a-z-]+)?$`));
+  }
+});
+
+test('filters narrow the results, show counts, and are kept in the address', async ({ page }) => {
+  await page.goto('/search/?q=Prime%20Minister%20Abe');
+  await expect(resultLinks(page).first()).toBeVisible();
+  const filters = page.getByRole('group', { name: 'Filters' });
+  await expect(filters.getByRole('checkbox', { name: /^China \(1\)$/ })).toBeVisible();
+  await filters.getByRole('checkbox', { name: /^China/ }).check();
+  await expect(resultLinks(page)).toHaveText(['3. China']);
+  await expect(page).toHaveURL('/search/?q=Prime+Minister+Abe&topic=China');
+  await page.reload();
+  await expect(filters.getByRole('checkbox', { name: /^China/ })).toBeChecked();
+  await expect(resultLinks(page)).toHaveText(['3. China']);
+});
+
+test('filters by participant, year and kind of meeting', async ({ page }) => {
+  await page.goto('/search/?q=Biden');
+  await expect(resultLinks(page).first()).toBeVisible();
+  const filters = page.getByRole('group', { name: 'Filters' });
+  for (const name of [/^Joe Biden/, /^2016/, /^courtesy call/]) await expect(filters.getByRole('checkbox', { name })).toBeVisible();
+  const all = await resultLinks(page).count();
+  await filters.getByRole('checkbox', { name: /^2016/ }).check();
+  await expect(resultLinks(page)).toHaveCount(all);
+  await expect(page).toHaveURL(/year=2016/);
+});
+
+test('results can be sorted by date, kept in the address', async ({ page }) => {
+  await page.goto('/search/?q=Japan');
+  await page.getByRole('combobox', { name: 'Sort by' }).selectOption('Newest first');
+  await expect(page).toHaveURL('/search/?q=Japan&sort=newest');
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
+test('arrow keys move through the results and Escape clears the search', async ({ page }) => {
+  await page.goto('/search/?q=Japan');
+  const box = page.getByRole('searchbox', { name: 'Words to find' });
+  await expect(resultLinks(page).nth(1)).toBeVisible();
+  await box.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(resultLinks(page).nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(box).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toHaveValue('');
+  await expect(resultLinks(page)).toHaveCount(0);
+  await expect(page).toHaveURL('/search/');
+});
+
+test('reading pages fetch nothing from the search index', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  for (const path of ['/', seedPath, `${seedPath}tpp/`, '/topics/tpp/', '/people/joe-biden/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+});
+
+test('searching loads the index only once the reader uses the search box', async ({ page }) => {
+  const console = watchConsole(page);
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/search/');
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+  await page.getByRole('searchbox', { name: 'Words to find' }).fill('TPP');
+  await expect(resultLinks(page).first()).toHaveText('4. TPP');
+  expect(fetched).toContain('/pagefind/pagefind.js');
+  console.expectNone();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the search page says search needs it and offers the topic index', async ({ page }) => {
+    await page.goto('/search/?q=TPP');
+    await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    await page.getByRole('link', { name: 'topic index' }).click();
+    await expect(page).toHaveURL('/topics/');
+  });
+});
