@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-
-// This environment cannot download browsers: use the system's Chromium when there is one.
-const systemChromium = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { launchOptions } from './src/bench/browser.ts';
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
@@ -12,15 +9,11 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'line' : 'list',
   use: {
     baseURL: `http://localhost:${port}`,
-    launchOptions: {
-      ...(systemChromium ? { executablePath: systemChromium } : {}),
-      // Without these, Chromium keeps trying to reach update and sync hosts this machine cannot reach.
-      args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    },
+    launchOptions,
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `astro preview --port ${port}`,
+    command: `node src/cli/serve.ts --port ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env['CI'],
   },

@@ -29,7 +29,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

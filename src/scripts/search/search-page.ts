@@ -39,15 +39,15 @@ if (form && input && results && status && facetsBox && more) {
     more.hidden = results.children.length >= (response?.results.length ?? 0);
   };
 
-  // The facets are drawn once the index is loaded; the form holds no filters until then.
+  // The facets are drawn once the index is loaded; until then the form holds no filters, and
+  // the filters of the address stand.
   const drawFacets = async () => {
     if (facetsBox.childElementCount === 0) renderFacets(facetsBox, await (await loadPagefind(base)).filters(), fromAddress.filters);
   };
 
   const run = async () => {
     const ticket = ++latest;
-    await drawFacets();
-    state = formState();
+    state = facetsBox.childElementCount > 0 ? formState() : { ...formState(), filters: fromAddress.filters };
     const params = writeState(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
     if (!state.query && Object.keys(state.filters).length === 0) {
@@ -57,11 +57,13 @@ if (form && input && results && status && facetsBox && more) {
       return;
     }
     const pagefind = await loadPagefind(base);
+    // Pagefind counts results by facet only once its filters are loaded.
+    await drawFacets();
+    // Keys typed while the index loaded have started newer searches: leave the field to them.
+    if (ticket !== latest) return;
     const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
-    const found = await pagefind.search(state.query || null, {
-      filters,
-      ...(state.sort ? { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } } : {}),
-    });
+    const sort = state.sort ? { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } } : {};
+    const found = await pagefind.search(state.query || null, { filters, ...sort });
     if (ticket !== latest || !found) return;
     response = found;
     updateFacetCounts(facetsBox, found.filters);
