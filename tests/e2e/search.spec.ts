@@ -145,3 +145,16 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL('/topics/');
   });
 });
+
+test('the index holds the text, not the page’s navigation, labels or buttons', async ({ page }) => {
+  // Words of the page around the text (skip link, labels, buttons, kicker, pager), none of which the text uses.
+  for (const chrome of ['Skip', 'paragraph', 'Copy', 'Breadcrumb', 'published', 'Previous', 'Permalink', 'editorial', 'Readouts']) {
+    await page.goto(`/search/?q=${encodeURIComponent(chrome)}`);
+    await expect(page.getByRole('status')).toHaveText(`No results for “${chrome}”`);
+  }
+});
+
+test('an alias from the topic data finds its section even where the text never uses it', async ({ page }) => {
+  await page.goto('/search/?q=Kuril%20Islands');
+  await expect(resultLinks(page)).toHaveText(['5. Russia and Ukraine']);
+});
