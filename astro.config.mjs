@@ -1,5 +1,6 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { readoutMarkdown } from './src/markdown/pipeline.ts';
 
@@ -7,8 +8,13 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // The 404 page is no page of the archive.
+  integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Astro 7's default Markdown processor runs no remark or rehype plugins; ours shape every readout.
+  // Reading pages load only their own small script: no module-preload helper for the dynamic
+  // imports (the search code and Pagefind's highlighter load on demand, never on reading).
+  vite: { build: { modulePreload: false } },
   markdown: { processor: unified(readoutMarkdown), syntaxHighlight: false },
   security: {
     // Astro hashes every script and style it emits; nothing inline runs without a hash.

@@ -6,13 +6,17 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { indexSite } from '../search/index-site.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+// --site and --base set SITE_URL and BASE_PATH for this build (the site's address and the path it is served under).
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, site: { type: 'string' }, base: { type: 'string' } } });
 const out = values.out;
+if (values.site) process.env['SITE_URL'] = values.site;
+if (values.base) process.env['BASE_PATH'] = values.base;
 const staging = `.dist-staging-${process.pid}`;
 const previous = `.dist-previous-${process.pid}`;
 
 try {
-  execFileSync('astro', ['build', '--outDir', staging], { stdio: 'inherit' });
+  // Astro's own script, on the Node that runs this one (22, from the "node" devDependency).
+  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging], { stdio: 'inherit' });
   await indexSite(staging);
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
@@ -21,6 +25,7 @@ try {
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nThe build failed; ${existsSync(out) ? `${out}/ still holds the last good site` : `nothing was written to ${out}/`}.`);
-  if (!(error instanceof Error && 'status' in error)) console.error(error);
+  // Astro has printed its own error; anything else is ours to print.
+  if (!(error instanceof Error && 'status' in error && typeof error.status === 'number')) console.error(error);
   process.exitCode = 1;
 }

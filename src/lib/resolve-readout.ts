@@ -41,7 +41,7 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     sections: outline.sections.map((section) => ({
       ...section,
       topic: find(vocabularies.topics, section.id, 'section', 'topics.yaml'),
-      html: parts.sections[section.id]?.html ?? '',
+      headingHtml: parts.sections[section.id]?.headingHtml ?? '',
       bodyHtml: parts.sections[section.id]?.bodyHtml ?? '',
     })),
   };

@@ -14,3 +14,8 @@ export const searchPath = (): string => path('search/');
 
 /** The absolute address of a path, on the configured site: what citations and permalinks give. */
 export const absoluteUrl = (to: string): string => new URL(to, import.meta.env.SITE).href;
+
+/** The exports beside a readout's page: its data as JSON, and its Markdown source. */
+export const meetingJsonPath = (id: string): string => path(`meetings/${id}.json`);
+export const meetingMarkdownPath = (id: string): string => path(`meetings/${id}.md`);
+export const feedPath = (): string => path('feed.xml');

@@ -2,9 +2,9 @@ import type { Root, RootContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Plugin } from 'unified';
 
-/** The HTML of one `##` section: the whole `<section>`, and its body without the heading. */
+/** The HTML of one `##` section: its heading (with its links) and its body. */
 export interface SectionParts {
-  html: string;
+  headingHtml: string;
   bodyHtml: string;
 }
 
@@ -16,16 +16,17 @@ export interface ReadoutParts {
 
 /**
  * Hands the readout's HTML to the pages in parts (`remarkPluginFrontmatter.parts`), so that
- * a readout page and a section page show the very same HTML of a section, and each page can
- * decide what search indexes. Runs after `rehype-sections` and the link plugins.
+ * a readout page and a section page show the very same HTML of a section, and the pages can
+ * add their own apparatus (citations, search records) around it. Runs after
+ * `rehype-sections` and the link plugins.
  */
 const rehypeReadoutParts: Plugin<[], Root> = () => (tree, file) => {
   const lead: RootContent[] = [];
   const parts: ReadoutParts = { leadHtml: '', sections: {} };
   for (const node of tree.children) {
     if (node.type === 'element' && node.tagName === 'section') {
-      const [, ...body] = node.children;
-      parts.sections[String(node.properties['ariaLabelledBy'])] = { html: toHtml(node), bodyHtml: toHtml(body).trim() };
+      const [heading, ...body] = node.children;
+      parts.sections[String(node.properties['ariaLabelledBy'])] = { headingHtml: heading ? toHtml(heading) : '', bodyHtml: toHtml(body).trim() };
     } else {
       lead.push(node);
     }

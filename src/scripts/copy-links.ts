@@ -1,24 +1,34 @@
-// Reveals the copy-link buttons (useless without a script) and copies the permanent address
-// of a section: the page's canonical URL with the section's anchor.
+// Reveals the copy buttons (useless without a script). A section's button copies its
+// permanent address (the page's canonical URL with the section's anchor); a citation's
+// button copies the citation's text.
 const statusRegion = document.querySelector<HTMLElement>('#copy-status');
-
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-fragment]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => {
-    const url = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href);
-    url.hash = button.dataset['copyFragment'] ?? '';
-    navigator.clipboard.writeText(url.href).then(
-      () => {
-        announce(`Link copied: ${url.href}`);
-      },
-      () => {
-        location.hash = url.hash;
-        announce('Could not copy; the link is now in the address bar.');
-      },
-    );
-  });
-}
 
 function announce(message: string): void {
   if (statusRegion) statusRegion.textContent = message;
+}
+
+function copy(text: string, done: string, fallback: () => void): void {
+  navigator.clipboard.writeText(text).then(
+    () => {
+      announce(done);
+    },
+    () => {
+      fallback();
+      announce('Could not copy to the clipboard.');
+    },
+  );
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-fragment], button[data-copy-target]')) {
+  button.hidden = false;
+  button.addEventListener('click', () => {
+    const target = document.getElementById(button.dataset['copyTarget'] ?? '');
+    if (target) {
+      copy(target.textContent, 'Citation copied', () => getSelection()?.selectAllChildren(target));
+      return;
+    }
+    const url = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href);
+    url.hash = button.dataset['copyFragment'] ?? '';
+    copy(url.href, `Link copied: ${url.href}`, () => (location.hash = url.hash));
+  });
 }

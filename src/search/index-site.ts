@@ -1,6 +1,9 @@
 import * as pagefind from 'pagefind';
 
-/** Builds the Pagefind search index of a built site into its `pagefind/` folder. */
+/**
+ * Builds the Pagefind search index of a built site into its `pagefind/` folder. Its page
+ * addresses are relative to the site; the search page gives Pagefind the base path.
+ */
 export async function indexSite(site: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

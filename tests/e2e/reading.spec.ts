@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { seedPath } from '../support/source.ts';
+import { seedPath, textParagraphs } from '../support/source.ts';
 
 const opacity = (locator: import('@playwright/test').Locator) => locator.evaluate((element) => getComputedStyle(element).opacity);
 
@@ -37,7 +37,7 @@ test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the readout reads in full, with links and no dead copy buttons', async ({ page }) => {
     await page.goto(seedPath);
-    await expect(page.locator('.readout-text p[id]')).toHaveCount(11);
+    await expect(textParagraphs(page)).toHaveCount(11);
     await expect(page.getByRole('button', { name: /Copy link/ })).toHaveCount(0);
     await page.getByRole('link', { name: 'Link to section “4. TPP”' }).focus();
     await page.keyboard.press('Enter');

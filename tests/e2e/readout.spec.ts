@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from '../support/console.ts';
-import { seedPath, seedSource, sourceBlocks } from '../support/source.ts';
+import { seedPath, seedSource, sourceBlocks, textParagraphs } from '../support/source.ts';
 
 const blocks = sourceBlocks(seedSource);
 const paragraphs = blocks.filter((block) => block.kind === 'paragraph');
@@ -10,7 +10,7 @@ const sectionIds = ['japan-us-relations', 'north-korea', 'china', 'tpp', 'russia
 test('shows every paragraph of the source verbatim, in order', async ({ page }) => {
   const console = watchConsole(page);
   await page.goto(seedPath);
-  const shown = await page.locator('.readout-text p[id]').allTextContents();
+  const shown = await textParagraphs(page).allTextContents();
   expect(shown).toHaveLength(paragraphs.length);
   paragraphs.forEach((paragraph, index) => {
     expect(shown[index]).toContain(paragraph.text);
@@ -26,7 +26,7 @@ test('gives the sections their topic ids, in source order, under the source head
 
 test('gives every paragraph a stable id and its own permalink', async ({ page }) => {
   await page.goto(seedPath);
-  const ids = await page.locator('.readout-text p[id]').evaluateAll((list) => list.map((p) => p.id));
+  const ids = await textParagraphs(page).evaluateAll((list) => list.map((p) => p.id));
   expect(ids).toEqual([
     'p1',
     'japan-us-relations-p1',

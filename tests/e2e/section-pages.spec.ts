@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { watchConsole } from '../support/console.ts';
-import { seedPath, seedSource, sourceBlocks } from '../support/source.ts';
+import { seedPath, seedSource, sourceBlocks, textParagraphs } from '../support/source.ts';
 
 // The source's sections: each heading with the paragraphs up to the next heading.
 const sections: { title: string; paragraphs: string[] }[] = [];
@@ -17,7 +17,7 @@ sections.forEach((section, index) => {
     const console = watchConsole(page);
     await page.goto(`${seedPath}${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
-    const shown = (await page.locator('.readout-text p[id]').allTextContents()).join('\n');
+    const shown = (await textParagraphs(page).allTextContents()).join('\n');
     for (const paragraph of allParagraphs) {
       if (section.paragraphs.includes(paragraph)) expect(shown).toContain(paragraph);
       else expect(shown).not.toContain(paragraph);

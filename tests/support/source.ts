@@ -20,3 +20,7 @@ export function sourceBlocks(file: string): SourceBlock[] {
 /** The seed readout's source, as committed beside its Markdown. */
 export const seedSource = 'content/sources/2016-09-21-abe-biden.txt';
 export const seedPath = '/meetings/2016-09-21-abe-biden/';
+
+/** The paragraphs of a readout's text on a page: those that carry their own permalink. */
+export const textParagraphs = (page: import('@playwright/test').Page) =>
+  page.locator('.readout-text p[id]').filter({ has: page.getByRole('link', { name: /^Link to paragraph/ }) });

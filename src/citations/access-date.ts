@@ -1,0 +1,20 @@
+// A citation notes when its reader accessed the page. The pages are built ahead of time, so
+// each citation is rendered with the build's date, marked so that a script can put the
+// reader's own date in its place.
+
+/** How a citation format writes the access date. */
+export type DateStyle = 'chicago' | 'iso' | 'csl';
+
+const chicagoDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
+
+/** A YYYY-MM-DD date as a citation format writes it. */
+export function formatAccessDate(isoDate: string, style: DateStyle): string {
+  const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
+  if (style === 'chicago') return chicagoDate.format(new Date(Date.UTC(year, month - 1, day)));
+  return style === 'csl' ? `${String(year)}, ${String(month)}, ${String(day)}` : isoDate;
+}
+
+/** Today's date, YYYY-MM-DD, where the code runs. */
+export function today(now = new Date()): string {
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
+}

@@ -1,0 +1,27 @@
+import type { CitedWork } from './cited-work.ts';
+
+const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
+
+/** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
+export function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+  return {
+    id: work.key,
+    type: 'webpage',
+    title: work.title,
+    ...(work.section ? { section: work.section } : {}),
+    author: [{ literal: work.publisher }],
+    publisher: work.publisher,
+    'collection-title': work.series,
+    'container-title': 'Diplomatic Readouts',
+    issued: { 'date-parts': [dateParts(work.published)] },
+    accessed: { 'date-parts': [dateParts(accessed)] },
+    URL: work.url,
+    note: `Originally published at ${work.originalUrl}`,
+    language: work.language,
+  };
+}
+
+/** The item as CSL-JSON text (an array of one item), its dates on one line each. */
+export function cslJson(work: CitedWork, accessed: string): string {
+  return JSON.stringify([cslItem(work, accessed)], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '[[$1, $2, $3]]');
+}

@@ -1,0 +1,49 @@
+import type { Readout } from './readout.ts';
+import { absoluteUrl, meetingJsonPath, meetingMarkdownPath, meetingPath, path, sectionInReadoutPath, sectionPath } from './urls.ts';
+
+/** The shape of `/meetings/<id>.json`, described for others by `public/schemas/readout.schema.json`. */
+export function readoutExport(readout: Readout) {
+  const { data } = readout;
+  return {
+    $schema: absoluteUrl(path('schemas/readout.schema.json')),
+    id: readout.id,
+    url: absoluteUrl(meetingPath(readout.id)),
+    markdown: absoluteUrl(meetingMarkdownPath(readout.id)),
+    title: data.title,
+    kind: { id: readout.kind.id, label: readout.kind.data.label },
+    date: data.date,
+    ...(data.start ? { start: data.start } : {}),
+    ...(data.duration ? { duration: data.duration } : {}),
+    ...(data.place ? { place: data.place } : {}),
+    participants: readout.participants.map(({ person, role, attendance }) => ({ id: person.id, name: person.data.name, role, attendance })),
+    topics: readout.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
+    series: data.series,
+    source: data.source,
+    ...(data.photoCredit ? { photoCredit: data.photoCredit } : {}),
+    lead: readout.lead,
+    sections: readout.sections.map((section) => ({
+      id: section.id,
+      title: section.title,
+      topic: { id: section.topic.id, title: section.topic.data.title },
+      url: absoluteUrl(sectionInReadoutPath(readout.id, section.id)),
+      page: absoluteUrl(sectionPath(readout.id, section.id)),
+      subsections: section.subsections,
+      paragraphs: section.paragraphs,
+    })),
+  };
+}
+
+/** An entry of the archive-wide `/meetings.json`. */
+export function readoutSummary(readout: Readout) {
+  return {
+    id: readout.id,
+    title: readout.data.title,
+    date: readout.data.date,
+    kind: readout.kind.data.label,
+    participants: readout.participants.map(({ person, role }) => ({ id: person.id, name: person.data.name, role })),
+    topics: readout.topics.map((topic) => topic.id),
+    url: absoluteUrl(meetingPath(readout.id)),
+    json: absoluteUrl(meetingJsonPath(readout.id)),
+    markdown: absoluteUrl(meetingMarkdownPath(readout.id)),
+  };
+}
