@@ -30,16 +30,18 @@ export async function loadVocabulary(contentDir: string): Promise<Vocabulary> {
     loadList(join(contentDir, vocabularyFiles.topics), topicSchema),
     loadList(join(contentDir, vocabularyFiles.people), personSchema),
     loadList(join(contentDir, vocabularyFiles.kinds), kindSchema),
-    loadList(join(contentDir, vocabularyFiles.places), placeSchema),
+    // Places only add time zones: a content folder from before places.yaml still imports.
+    loadList(join(contentDir, vocabularyFiles.places), placeSchema, { optional: true }),
   ]);
   return { topics, people, kinds, places };
 }
 
-async function loadList<T extends z.ZodType>(file: string, schema: T): Promise<z.output<T>[]> {
+async function loadList<T extends z.ZodType>(file: string, schema: T, { optional = false } = {}): Promise<z.output<T>[]> {
   let data: unknown;
   try {
     data = yaml.load(await readFile(file, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
+    if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw new ImportError(file, `cannot read this vocabulary: ${(error as Error).message}`);
   }
   if (!Array.isArray(data)) throw new ImportError(file, 'expected a list of entries (`- id: ...`)');
