@@ -1,4 +1,3 @@
-import { slug } from 'github-slugger';
 import { meetingDate } from './calendar.ts';
 import { readoutFileText, type MeetingFields } from './frontmatter.ts';
 import { ImportError } from './import-error.ts';
@@ -14,6 +13,7 @@ import { timeZoneOf } from './places.ts';
 import { readoutBlocks } from './readout-blocks.ts';
 import { readoutTopics } from './readout-topics.ts';
 import { classifyBlocks } from './sections.ts';
+import { idSlug } from './slugger.ts';
 import type { SourceFile } from './source-file.ts';
 import { readoutTitle } from './title.ts';
 import type { Person, Topic, Vocabulary } from './vocabulary.ts';
@@ -98,7 +98,7 @@ export function importReadout({ file, text }: SourceFile, vocabulary: Vocabulary
     source: { publisher: options.publisher, url, published: page.published, language: 'en' },
     ...(page.photoCredit ? { photoCredit: page.photoCredit } : {}),
   };
-  const id = `${date}-${principals.map(({ person }) => slug(person.familyName)).join('-')}`;
+  const id = `${date}-${principals.map(({ person }) => idSlug(person.familyName) || 'person').join('-')}`;
   const markdown = toReadoutMarkdown(readoutBlocks(page.lead, blocks, topics.sectionTopics));
   return {
     file,

@@ -1,7 +1,7 @@
 import type { ParticipantField } from './frontmatter.ts';
 import type { LeadPeople, NamedPerson } from './lead-people.ts';
 import { findPerson, newPerson } from './people.ts';
-import { sluggerFor } from './slugger.ts';
+import { idMaker } from './slugger.ts';
 import type { Person } from './vocabulary.ts';
 
 /** A participant of the lead, matched to a person of the vocabulary (or a new one). */
@@ -21,7 +21,7 @@ export function resolveParticipants(
   known: readonly Person[],
 ): ResolvedParticipant[] {
   const created: Person[] = [];
-  const slugger = sluggerFor(known.map((person) => person.id));
+  const makeId = idMaker(known.map((person) => person.id));
   const resolved: ResolvedParticipant[] = [];
   const sides = [
     ...people.hosts.map((named) => ({ named, side: 'host' as const })),
@@ -30,7 +30,7 @@ export function resolveParticipants(
   ];
   for (const { named, side } of sides) {
     const existing = findPerson(named.name, [...known, ...created]);
-    const person = existing ?? newPerson(named, text, slugger);
+    const person = existing ?? newPerson(named, text, makeId);
     if (!existing) created.push(person);
     if (resolved.some((participant) => participant.person.id === person.id)) continue;
     resolved.push({ side, named, person, isNew: !existing, field: { person: person.id, role: named.role, attendance: named.attendance } });

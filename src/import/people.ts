@@ -1,6 +1,6 @@
-import type GithubSlugger from 'github-slugger';
 import type { NamedPerson } from './lead-people.ts';
 import { normalise } from './normalise.ts';
+import type { MakeId } from './slugger.ts';
 import type { Person } from './vocabulary.ts';
 
 // Escapes a name for a regular expression.
@@ -72,11 +72,11 @@ export function shortForms(familyName: string, role: string, text: string): stri
 }
 
 /** A new person of the vocabulary, for a name the vocabulary does not know. */
-export function newPerson(named: NamedPerson, text: string, slugger: GithubSlugger): Person {
+export function newPerson(named: NamedPerson, text: string, makeId: MakeId): Person {
   const familyName = familyNameOf(named.name, text);
   const country = countryOfRole(named.role);
   return {
-    id: slugger.slug(named.name),
+    id: makeId(named.name, 'person'),
     name: named.name,
     familyName,
     ...(country ? { country } : {}),

@@ -1,6 +1,6 @@
 import { ImportError } from './import-error.ts';
 import type { BodyBlock } from './sections.ts';
-import { sluggerFor } from './slugger.ts';
+import { idMaker } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
 
@@ -17,11 +17,11 @@ export interface ReadoutTopics {
  */
 export function readoutTopics(blocks: readonly BodyBlock[], text: string, series: string, known: readonly Topic[], file: string): ReadoutTopics {
   const newTopics: Topic[] = [];
-  const slugger = sluggerFor(known.map((topic) => topic.id));
+  const makeId = idMaker(known.map((topic) => topic.id));
   const topicOf = (title: string, description: string): Topic => {
     const found = topicOfTitle(title, [...known, ...newTopics]);
     if (found) return found;
-    const created = newTopic(title, description, slugger);
+    const created = newTopic(title, description, makeId);
     newTopics.push(created);
     return created;
   };

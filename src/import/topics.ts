@@ -1,6 +1,6 @@
-import type GithubSlugger from 'github-slugger';
 import { paragraphIdPattern } from '../markdown/anchor-ids.ts';
 import { normalise, phraseIndex } from './normalise.ts';
+import { idSlug, type MakeId } from './slugger.ts';
 import type { Topic } from './vocabulary.ts';
 
 const namesOf = (topic: Topic): string[] => [topic.title, ...topic.aliases];
@@ -32,8 +32,8 @@ export function topicsInText(text: string, topics: readonly Topic[]): Topic[] {
  * A new topic for a title no topic matches. Its id is the title's slug (the project's one
  * slug function): an anchor that must never look like a paragraph id (`p1`).
  */
-export function newTopic(title: string, description: string, slugger: GithubSlugger): Topic {
-  const slug = slugger.slug(title);
-  const id = slug === '' || paragraphIdPattern.test(slug) ? slugger.slug(`topic ${title}`) : slug;
+export function newTopic(title: string, description: string, makeId: MakeId): Topic {
+  const slug = idSlug(title);
+  const id = slug === '' || paragraphIdPattern.test(slug) ? makeId(`topic ${title}`, 'topic') : makeId(title, 'topic');
   return { id, title, description, aliases: [] };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countryOfRole, familyNameOf, findPerson, newPerson, roleTitle, shortForms } from '../../../src/import/people.ts';
-import { sluggerFor } from '../../../src/import/slugger.ts';
+import { idMaker } from '../../../src/import/slugger.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
 const { people } = await repositoryVocabulary();
@@ -45,7 +45,7 @@ describe('new people', () => {
     const person = newPerson(
       { name: 'Julie Bishop', role: 'Minister for Foreign Affairs of Australia', attendance: 'principal' },
       'Minister Bishop stated.',
-      sluggerFor(['julie-bishop']),
+      idMaker(['julie-bishop']),
     );
     expect(person).toEqual({
       id: 'julie-bishop-1',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../../../src/import/normalise.ts';
-import { sluggerFor } from '../../../src/import/slugger.ts';
+import { idMaker, idSlug } from '../../../src/import/slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from '../../../src/import/topics.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
@@ -43,15 +43,21 @@ describe('topics of a text without section titles', () => {
 
 describe('new topics', () => {
   it('take their id from the title with github-slugger', () => {
-    expect(newTopic('Regional affairs', 'd', sluggerFor([])).id).toBe('regional-affairs');
-    expect(newTopic('Japan-Australia relations', 'd', sluggerFor([])).id).toBe('japan-australia-relations');
+    expect(newTopic('Regional affairs', 'd', idMaker([])).id).toBe('regional-affairs');
+    expect(newTopic('Japan-Australia relations', 'd', idMaker([])).id).toBe('japan-australia-relations');
+  });
+
+  it('fit the ids’ alphabet: no accents, no runs of hyphens', () => {
+    expect(idSlug('Côte d’Ivoire')).toBe('cote-divoire');
+    expect(idSlug('Japan | Australia (2+2)')).toBe('japan-australia-22');
+    expect(newTopic('日本', 'd', idMaker([])).id).toBe('topic');
   });
 
   it('never take an existing id', () => {
-    expect(newTopic('China', 'd', sluggerFor(['china'])).id).toBe('china-1');
+    expect(newTopic('China', 'd', idMaker(['china'])).id).toBe('china-1');
   });
 
   it('never take the form of a paragraph id', () => {
-    expect(newTopic('P5', 'd', sluggerFor([])).id).toBe('topic-p5');
+    expect(newTopic('P5', 'd', idMaker([])).id).toBe('topic-p5');
   });
 });
