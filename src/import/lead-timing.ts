@@ -17,7 +17,9 @@ export interface Duration {
 }
 
 const dayPattern = new RegExp(`^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+(\\d{1,2})\\b`);
-const timePattern = /\b(?:(around|approximately|about|roughly|some)\s+)?(\d{1,2})(?::(\d{2}))?\s*(a\.m\.|p\.m\.|noon)(?:\s*\(([^)]*)\))?/i;
+// "12:45 p.m.", "9 a.m.", "12 noon", "9:10 pm", or a 24-hour "21:10"; a note in brackets may follow.
+const timePattern =
+  /\b(?:(around|approximately|about|roughly|some)\s+)?(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(noon)\b)?(?:\s*\(([^)]*)\))?/gi;
 const durationPattern =
   /\bfor\s+(?:(approximately|about|around|roughly|some|nearly|almost|over|more than)\s+)?([^,;()]+?)\s*(?=[,;()]|\.(?:\s|$)|$)/gi;
 
@@ -29,16 +31,19 @@ export function meetingDay(lead: string): MonthDay | undefined {
 
 /** The first clock time in the text ("at around 12:45 p.m."), on a 24-hour clock. */
 export function startTime(text: string): StartTime | undefined {
-  const match = timePattern.exec(text);
-  if (!match) return undefined;
-  const [, around, hourText, minuteText = '00', suffix = '', note = ''] = match;
-  const hour = (Number(hourText) % 12) + (suffix.toLowerCase() === 'p.m.' || suffix.toLowerCase() === 'noon' ? 12 : 0);
-  if (hour > 23 || Number(minuteText) > 59) return undefined;
-  return {
-    time: `${String(hour).padStart(2, '0')}:${minuteText}`,
-    approximate: around !== undefined,
-    japanTime: /^\s*Japan time/i.test(note),
-  };
+  for (const [, around, hourText, minuteText, half, noon, note = ''] of text.matchAll(timePattern)) {
+    // A bare number ("On March 3") is not a time: a time has minutes or a.m., p.m. or noon.
+    if (minuteText === undefined && half === undefined && noon === undefined) continue;
+    const afternoon = half?.toLowerCase() === 'p' || noon !== undefined;
+    const hour = half === undefined && noon === undefined ? Number(hourText) : (Number(hourText) % 12) + (afternoon ? 12 : 0);
+    if (hour > 23 || Number(minuteText ?? 0) > 59) continue;
+    return {
+      time: `${String(hour).padStart(2, '0')}:${minuteText ?? '00'}`,
+      approximate: around !== undefined,
+      japanTime: /^\s*Japan time/i.test(note),
+    };
+  }
+  return undefined;
 }
 
 /** The first duration in the text ("for approximately one hour"). */

@@ -22,6 +22,9 @@ describe('when the meeting took place and how long it lasted', () => {
     expect(startTime('from 12:10 a.m.')).toMatchObject({ time: '00:10' });
     expect(startTime('from 9 a.m.')).toMatchObject({ time: '09:00' });
     expect(startTime('at 12 noon')).toMatchObject({ time: '12:00' });
+    expect(startTime('from 9:10 pm (Japan time)')).toEqual({ time: '21:10', approximate: false, japanTime: true });
+    expect(startTime('On March 3, from 14:30')).toMatchObject({ time: '14:30' });
+    expect(startTime('On March 3, the two ministers')).toBeUndefined();
   });
 
   it('takes the local time of a local-time note, and knows a time given as Japan time', () => {
