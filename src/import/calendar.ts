@@ -5,10 +5,11 @@ const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** A regular-expression group matching an English month name, e.g. `September`. */
 export const monthName = `(${months.join('|')})`;
 
-/** A month and day without a year, as a lead paragraph gives them ("On September 21"). */
+/** A month and day, as a lead paragraph gives them ("On September 21"), and the year when it says. */
 export interface MonthDay {
   month: number;
   day: number;
+  year?: number;
 }
 
 /** The number (1–12) of an English month name. */
@@ -34,11 +35,12 @@ export function parseDateline(line: string): string | undefined {
 }
 
 /**
- * The date of a meeting whose lead gives only its month and day. The year is the dateline's,
- * except when that would put the meeting after its own publication (a December meeting
- * published in January): then it is the year before.
+ * The date of a meeting: the year its lead gives, or (as a lead usually gives only the month
+ * and day) the dateline's, except when that would put the meeting after its own publication
+ * (a December meeting published in January): then the year before.
  */
 export function meetingDate(day: MonthDay, published: string): string | undefined {
+  if (day.year !== undefined) return isoDate(day.year, day);
   const year = Number(published.slice(0, 4));
   const sameYear = isoDate(year, day);
   return sameYear && sameYear <= published ? sameYear : isoDate(year - 1, day);

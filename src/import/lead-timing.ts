@@ -16,17 +16,19 @@ export interface Duration {
   approximate: boolean;
 }
 
-const dayPattern = new RegExp(`^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+(\\d{1,2})\\b`);
+const dayPattern = new RegExp(`^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`);
 // "12:45 p.m.", "9 a.m.", "12 noon", "9:10 pm", or a 24-hour "21:10"; a note in brackets may follow.
 const timePattern =
   /\b(?:(around|approximately|about|roughly|some)\s+)?(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(noon)\b)?(?:\s*\(([^)]*)\))?/gi;
 const durationPattern =
   /\bfor\s+(?:(approximately|about|around|roughly|some|nearly|almost|over|more than)\s+)?([^,;()]+?)\s*(?=[,;()]|\.(?:\s|$)|$)/gi;
 
-/** The month and day of the meeting from the lead's opening "On September 21". */
+/** The month and day of the meeting from the lead's opening "On September 21" (and the year, if "On September 21, 2016"). */
 export function meetingDay(lead: string): MonthDay | undefined {
   const match = dayPattern.exec(lead);
-  return match ? { month: monthNumber(match[1] ?? ''), day: Number(match[2]) } : undefined;
+  if (!match) return undefined;
+  const [, month = '', day, year] = match;
+  return { month: monthNumber(month), day: Number(day), ...(year ? { year: Number(year) } : {}) };
 }
 
 /** The first clock time in the text ("at around 12:45 p.m."), on a 24-hour clock. */

@@ -16,6 +16,10 @@ describe('dates', () => {
     expect(meetingDate({ month: 3, day: 3 }, '2016-03-04')).toBe('2016-03-03');
   });
 
+  it('takes the year the lead gives, when it gives one', () => {
+    expect(meetingDate({ month: 12, day: 30, year: 2016 }, '2017-01-04')).toBe('2016-12-30');
+  });
+
   it('puts a December meeting published in January in the year before', () => {
     expect(meetingDate({ month: 12, day: 31 }, '2017-01-01')).toBe('2016-12-31');
   });

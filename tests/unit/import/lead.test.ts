@@ -14,6 +14,7 @@ describe('when the meeting took place and how long it lasted', () => {
   it('reads the day from the opening "On September 21"', () => {
     expect(meetingDay(seedLead)).toEqual({ month: 9, day: 21 });
     expect(meetingDay('On Wednesday, March 2, the two ministers ...')).toEqual({ month: 3, day: 2 });
+    expect(meetingDay('On December 30, 2016, commencing at ...')).toEqual({ month: 12, day: 30, year: 2016 });
   });
 
   it('reads a start time on a 24-hour clock, approximate when the lead says "around"', () => {
