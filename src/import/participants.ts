@@ -1,5 +1,6 @@
 import type { ParticipantField } from './frontmatter.ts';
-import type { LeadPeople, NamedPerson } from './lead-people.ts';
+import type { NamedPerson } from './lead-mention.ts';
+import type { LeadPeople } from './lead-people.ts';
 import { findPerson, newPerson } from './people.ts';
 import { idMaker } from './slugger.ts';
 import type { Person } from './vocabulary.ts';
