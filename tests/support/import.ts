@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { importReadout, type ImportedReadout } from '../../src/import/import-readout.ts';
+import { loadVocabulary, type Vocabulary } from '../../src/import/vocabulary.ts';
+
+/** The path of an import fixture, named by the case it shows. */
+export const fixture = (name: string): string => `tests/fixtures/import/${name}`;
+
+/** The text of an import fixture. */
+export const fixtureText = (name: string): string => readFileSync(fixture(name), 'utf8');
+
+/** The repository's vocabularies, fresh for each test (imports add to them). */
+export const repositoryVocabulary = (): Promise<Vocabulary> => loadVocabulary('content');
+
+/** Imports a fixture against the repository's vocabularies, with a made-up source URL. */
+export async function importFixture(name: string): Promise<ImportedReadout> {
+  return importReadout({ file: fixture(name), text: fixtureText(name) }, await repositoryVocabulary(), {
+    url: `https://www.mofa.go.jp/example/${name.replace(/\.txt$/, '')}.html`,
+    publisher: 'Ministry of Foreign Affairs of Japan',
+  });
+}
