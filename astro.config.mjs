@@ -8,6 +8,8 @@ export default defineConfig({
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   base: process.env.BASE_PATH ?? '/',
   trailingSlash: 'always',
+  // Test builds of other content keep their own cache, so that they can run beside the real one.
+  ...(process.env.READOUTS_CACHE_DIR ? { cacheDir: process.env.READOUTS_CACHE_DIR } : {}),
   // The 404 page is no page of the archive.
   integrations: [sitemap({ filter: (page) => !page.endsWith('/404/') })],
   build: { format: 'directory', inlineStylesheets: 'always' },
