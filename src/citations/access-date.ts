@@ -11,10 +11,8 @@ const chicagoDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'nume
 export function formatAccessDate(isoDate: string, style: DateStyle): string {
   const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
   if (style === 'chicago') return chicagoDate.format(new Date(Date.UTC(year, month - 1, day)));
-  return style === 'csl' ? `${String(year)}, ${String(month)}, ${String(day)}` : isoDate;
+  return style === 'csl' ? `${year}, ${month}, ${day}` : isoDate;
 }
 
-/** Today's date, YYYY-MM-DD, where the code runs. */
-export function today(now = new Date()): string {
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part) => String(part).padStart(2, '0')).join('-');
-}
+/** Today's date, YYYY-MM-DD, where the code runs (Swedish writes dates the ISO way). */
+export const today = (): string => new Date().toLocaleDateString('sv');

@@ -1,0 +1,38 @@
+// `npm run audit`: Lighthouse (mobile preset) on the archive, a readout and a section page of
+// the built site, served as a host would. Fails under 100 in any category, allowing 99 in
+// performance for the noise of a shared machine. Prints the scores.
+import { existsSync } from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveSite } from '../bench/serve-site.ts';
+
+const pages = ['', 'meetings/2016-09-21-abe-biden/', 'meetings/2016-09-21-abe-biden/tpp/'];
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const floor: Record<(typeof categories)[number], number> = { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+const chromePath = process.env['CHROME_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const site = await serveSite('dist', 4395);
+const chrome = await chromeLauncher.launch({
+  ...(chromePath ? { chromePath } : {}),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+const failures: string[] = [];
+try {
+  console.log(`| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`);
+  for (const page of pages) {
+    const result = await lighthouse(`${site.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+    console.log(`| /${page} | ${scores.join(' | ')} |`);
+    categories.forEach((category, index) => {
+      if ((scores[index] ?? 0) < floor[category]) {
+        const failing = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative');
+        failures.push(`/${page}: ${category} ${String(scores[index])} (${failing.map((audit) => audit.id).join(', ')})`);
+      }
+    });
+  }
+} finally {
+  chrome.kill();
+  site.stop();
+}
+for (const failure of failures) console.error(failure);
+if (failures.length > 0) process.exitCode = 1;

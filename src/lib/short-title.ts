@@ -1,0 +1,16 @@
+import { formatDate } from './dates.ts';
+import type { Readout } from './readout.ts';
+
+/** A readout named in a few words for browser tabs and search engines: "Abe–Biden courtesy call, 21 September 2016". */
+export function shortTitle(readout: Readout): string {
+  const principals = readout.participants.filter((p) => p.attendance === 'principal').map(({ person }) => person.data.familyName);
+  return `${principals.join('–')} ${readout.kind.data.label}, ${formatDate(readout.data.date)}`;
+}
+
+/** A page's `<title>`: with the site's name when the whole fits in 70 characters, the length search engines show. */
+export function pageTitle(title: string, site = 'Diplomatic Readouts'): string {
+  const full = `${title} · ${site}`;
+  if (full.length <= 70) return full;
+  if (title.length <= 70) return title;
+  return `${title.slice(0, title.lastIndexOf(' ', 68))} …`;
+}

@@ -1,0 +1,68 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { seedPath } from '../support/source.ts';
+
+const pages = [
+  ['archive', '/'],
+  ['readout', seedPath],
+  ['section', `${seedPath}north-korea/`],
+  ['topic index', '/topics/'],
+  ['topic', '/topics/tpp/'],
+  ['people index', '/people/'],
+  ['person', '/people/shinzo-abe/'],
+  ['search with results', '/search/?q=North%20Korea'],
+  ['404', '/no-such-page/'],
+] as const;
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`in the ${colorScheme} theme`, () => {
+    test.use({ colorScheme });
+    for (const [kind, path] of pages) {
+      test(`the ${kind} page has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(path);
+        if (kind === 'search with results') await expect(page.locator('#search-results li').first()).toBeVisible();
+        // Check the citations too, which a reader opens.
+        for (const details of await page.locator('details').all()) await details.locator('summary').click();
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+        expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+      });
+    }
+  });
+}
+
+test('keyboard focus moves through the header in reading order, always visibly', async ({ page }) => {
+  await page.goto(seedPath);
+  const expected = ['Skip to content', 'Diplomatic Readouts', 'Readouts', 'Topics', 'People', 'Search the readouts', 'Search'];
+  for (const name of expected) {
+    await page.keyboard.press('Tab');
+    const focused = page.locator(':focus');
+    await expect(focused).toHaveAccessibleName(name);
+    const outline = await focused.evaluate((element) => getComputedStyle(element).outlineStyle);
+    expect(outline, `focus on "${name}" is visible`).not.toBe('none');
+  }
+});
+
+test('search works from the keyboard alone, from the box to the section', async ({ page }) => {
+  await page.goto('/topics/');
+  await page.keyboard.press('/');
+  await page.keyboard.type('Northern Territories');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results li').first()).toBeVisible();
+  await page.keyboard.press('/');
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('#search-results a').first()).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#russia-ukraine$/);
+});
+
+test('a citation opens and copies from the keyboard', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${seedPath}tpp/`);
+  const summary = page.getByText('Cite this section');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  const copy = page.getByRole('button', { name: 'Copy the BibTeX citation of the section “4. TPP”' });
+  await copy.focus();
+  await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{2016-09-21-abe-biden-tpp,/);
+});
