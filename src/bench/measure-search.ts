@@ -1,46 +1,64 @@
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from './browser.ts';
 
-/** One query's figures: milliseconds from its input to its results on screen, and bytes fetched. */
+/** One query typed by a reader: milliseconds to results on screen, and bytes fetched meanwhile. */
 export interface QueryTiming {
   query: string;
-  ms: number;
+  /** From the first keystroke to the first results on screen. */
+  firstKeyMs: number;
+  /** From the last keystroke to the results of the whole query on screen. */
+  lastKeyMs: number;
   bytes: number;
 }
 
-/** Cold (index not loaded: a fresh browser profile, first query) and warm (index loaded) timings. */
+/** Cold (a fresh browser: index not loaded at the first keystroke) and warm (index loaded) timings. */
 export interface SearchTimings {
   cold: QueryTiming[];
   warm: QueryTiming[];
 }
 
-// Enters a query into the search page's box as one input event (a reader's last keystroke, or a
-// paste) and waits for its results, timed in the page itself from that event to the status line
-// announcing the results. Typing letter by letter at machine speed would time the typing too.
-async function timeQuery(page: Page, query: string): Promise<number> {
+// A reader types about eight characters a second.
+const keystrokeMs = 120;
+
+interface Clock {
+  firstKey: number;
+  firstResults: number;
+  lastKey: number;
+  finalResults: number;
+}
+
+// Types a query into the search page's box as a reader would, timed in the page itself: from
+// the first keydown to the first results on screen, and from the last keydown to the status
+// line announcing the results of the whole query.
+async function timeQuery(page: Page, query: string): Promise<{ firstKeyMs: number; lastKeyMs: number }> {
   const box = page.getByRole('searchbox', { name: 'Words to find' });
   await box.evaluate((input, text) => {
+    const clock: Clock = { firstKey: 0, firstResults: 0, lastKey: 0, finalResults: 0 };
+    (window as unknown as { clock: Clock }).clock = clock;
+    input.addEventListener('keydown', () => {
+      clock.firstKey ||= performance.now();
+      clock.lastKey = performance.now();
+    });
     const status = document.querySelector('#search-status');
-    const timing = { start: 0, end: 0 };
-    (window as unknown as { timing: typeof timing }).timing = timing;
-    input.addEventListener('input', () => (timing.start ||= performance.now()), { once: true, capture: true });
     new MutationObserver((_, observer) => {
-      if (status?.textContent.endsWith(`for “${text}”`) && document.querySelector('#search-results li')) {
-        timing.end = performance.now();
+      const shown = Boolean(document.querySelector('#search-results li'));
+      if (shown && clock.firstKey && !clock.firstResults) clock.firstResults = performance.now();
+      if (shown && status?.textContent.endsWith(`for “${text}”`)) {
+        clock.finalResults = performance.now();
         observer.disconnect();
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   }, query);
   await box.focus();
-  await page.keyboard.insertText(query);
-  await page.waitForFunction(() => (window as unknown as { timing: { end: number } }).timing.end > 0);
+  await page.keyboard.type(query, { delay: keystrokeMs });
+  await page.waitForFunction(() => (window as unknown as { clock: Clock }).clock.finalResults > 0);
   return page.evaluate(() => {
-    const { start, end } = (window as unknown as { timing: { start: number; end: number } }).timing;
-    return end - start;
+    const { firstKey, firstResults, lastKey, finalResults } = (window as unknown as { clock: Clock }).clock;
+    return { firstKeyMs: firstResults - firstKey, lastKeyMs: finalResults - lastKey };
   });
 }
 
-/** Measures search on a served site, each query cold in a fresh browser context, then warm. */
+/** Measures search on a served site: each query typed cold in a fresh browser context, then another warm. */
 export async function measureSearch(siteUrl: string, queries: string[]): Promise<SearchTimings> {
   const browser = await chromium.launch(launchOptions);
   const timings: SearchTimings = { cold: [], warm: [] };
@@ -59,14 +77,14 @@ export async function measureSearch(siteUrl: string, queries: string[]): Promise
         sizes = [];
         return bytes;
       };
-      const ms = await timeQuery(page, query);
-      timings.cold.push({ query, ms, bytes: await fetched() });
+      const cold = await timeQuery(page, query);
+      timings.cold.push({ query, ...cold, bytes: await fetched() });
       // Warm: the same page, its index loaded, a new query.
       await page.getByRole('searchbox', { name: 'Words to find' }).fill('');
       await fetched();
       const warmQuery = queries[(queries.indexOf(query) + 1) % queries.length] ?? query;
-      const warmMs = await timeQuery(page, warmQuery);
-      timings.warm.push({ query: warmQuery, ms: warmMs, bytes: await fetched() });
+      const warm = await timeQuery(page, warmQuery);
+      timings.warm.push({ query: warmQuery, ...warm, bytes: await fetched() });
       await context.close();
     }
   } finally {

@@ -1,10 +1,10 @@
 // `npm start` serves the built site as a static host would: under its base path, with gzip,
 // and with the site's 404 page, so that what is tested and measured is what readers get.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' } },
@@ -26,13 +26,21 @@ const types: Record<string, string> = {
 // the browser inflates them natively and Pagefind skips its own, slower, JavaScript inflate.
 const pregzipped = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 
+// A built site does not change while it is served: like a CDN's edge, keep each file, compressed once, in memory.
+const bodies = new Map<string, Buffer>();
+function body(file: string, compress: boolean): Buffer {
+  const key = `${compress ? 'gzip:' : ''}${file}`;
+  let cached = bodies.get(key);
+  if (!cached) bodies.set(key, (cached = compress ? gzipSync(readFileSync(file)) : readFileSync(file)));
+  return cached;
+}
+
 function send(response: ServerResponse, file: string, status: number, gzip: boolean): void {
   const type = types[extname(file)];
   const compress = gzip && type !== undefined;
   const encoded = compress || (gzip && pregzipped.test(file));
   response.writeHead(status, { 'content-type': type ?? 'application/octet-stream', ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
-  const stream = createReadStream(file);
-  (compress ? stream.pipe(createGzip()) : stream).pipe(response);
+  response.end(body(file, compress));
 }
 
 createServer((request, response) => {

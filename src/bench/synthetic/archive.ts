@@ -15,8 +15,9 @@ function yamlList(items: Record<string, string | string[]>[]): string {
 /**
  * Writes a synthetic archive of `count` readouts into `dir` (as `content/` is laid out), the
  * same for the same seed: 3 to 7 sections each, drawn from forty topics and eighty people.
+ * Returns the readouts' ids in the order written: the first is the same whatever the count.
  */
-export async function writeSyntheticArchive(dir: string, count: number, seed = 2016): Promise<void> {
+export async function writeSyntheticArchive(dir: string, count: number, seed = 2016): Promise<string[]> {
   const random = seededRandom(seed);
   const { int, one, some } = picker(random);
   const topics = syntheticTopics();
@@ -35,4 +36,5 @@ export async function writeSyntheticArchive(dir: string, count: number, seed = 2
     used.add(id);
     await writeFile(join(dir, 'meetings', `${id}.md`), syntheticReadout(random, id, date, host, guest, some(topics, int(3, 7)), people));
   }
+  return [...used];
 }

@@ -32,10 +32,15 @@ if (form && input && results && status && facetsBox && more) {
     return readState(params);
   };
 
+  // Results appear one by one, in order, as their excerpts arrive: the first need not wait for the tenth.
   const showMore = async (ticket: number) => {
-    const page = await Promise.all((response?.results ?? []).slice(results.children.length, results.children.length + pageSize).map((r) => r.data()));
-    if (ticket !== latest) return;
-    appendResults(results, page, state.query);
+    more.hidden = true;
+    const start = results.children.length;
+    for (const data of (response?.results ?? []).slice(start, start + pageSize).map((r) => r.data())) {
+      const result = await data;
+      if (ticket !== latest) return;
+      appendResults(results, [result], state.query);
+    }
     more.hidden = results.children.length >= (response?.results.length ?? 0);
   };
 
@@ -68,9 +73,9 @@ if (form && input && results && status && facetsBox && more) {
     response = found;
     updateFacetCounts(facetsBox, found.filters);
     results.replaceChildren();
-    await showMore(ticket);
     const count = found.results.length;
     status.textContent = `${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.query ? ` for “${state.query}”` : ''}`;
+    await showMore(ticket);
   };
 
   form.addEventListener('input', () => void run());
