@@ -39,7 +39,12 @@ function send(response: ServerResponse, file: string, status: number, gzip: bool
   const type = types[extname(file)];
   const compress = gzip && type !== undefined;
   const encoded = compress || (gzip && pregzipped.test(file));
-  response.writeHead(status, { 'content-type': type ?? 'application/octet-stream', ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) });
+  response.writeHead(status, {
+    'content-type': type ?? 'application/octet-stream',
+    // As public/_headers asks of hosts: pages always fresh, assets cached.
+    'cache-control': file.endsWith('.html') ? 'no-cache' : file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+  });
   response.end(body(file, compress));
 }
 

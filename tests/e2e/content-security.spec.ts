@@ -30,6 +30,7 @@ test('reading, copying and searching raise no policy violation', async ({ page, 
   await page.getByText('Cite this readout').click();
   expect(await violations()).toEqual([]);
   await page.goto('/search/?q=TPP');
+  await page.getByText('Filter by topic, participant, year, kind').click();
   await page.getByRole('checkbox', { name: /^Trans-Pacific Partnership/ }).check();
   await page.locator('#search-results a').first().click();
   await expect(page.locator('mark.search-highlight').first()).toBeVisible();

@@ -67,6 +67,7 @@ test('each section appears once, and only at its place in the full readout', asy
 test('filters narrow the results, show counts, and are kept in the address', async ({ page }) => {
   await page.goto('/search/?q=Prime%20Minister%20Abe');
   await expect(resultLinks(page).first()).toBeVisible();
+  await page.getByText('Filter by topic, participant, year, kind').click();
   const filters = page.getByRole('group', { name: 'Filters' });
   await expect(filters.getByRole('checkbox', { name: /^China \(1\)$/ })).toBeVisible();
   await filters.getByRole('checkbox', { name: /^China/ }).check();
@@ -80,6 +81,7 @@ test('filters narrow the results, show counts, and are kept in the address', asy
 test('filters by participant, year and kind of meeting', async ({ page }) => {
   await page.goto('/search/?q=Biden');
   await expect(resultLinks(page).first()).toBeVisible();
+  await page.getByText('Filter by topic, participant, year, kind').click();
   const filters = page.getByRole('group', { name: 'Filters' });
   for (const name of [/^Joe Biden/, /^2016/, /^courtesy call/]) await expect(filters.getByRole('checkbox', { name })).toBeVisible();
   const all = await resultLinks(page).count();
@@ -157,4 +159,18 @@ test('the index holds the text, not the page’s navigation, labels or buttons',
 test('an alias from the topic data finds its section even where the text never uses it', async ({ page }) => {
   await page.goto('/search/?q=Kuril%20Islands');
   await expect(resultLinks(page)).toHaveText(['5. Russia and Ukraine']);
+});
+
+test('the filters’ data loads only when the reader opens the filters, or the address holds one', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+  await page.goto('/search/?q=Japan');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
+  await page.getByText('Filter by topic, participant, year, kind').click();
+  await expect(page.getByRole('group', { name: 'Filters' }).getByRole('checkbox').first()).toBeVisible();
+  expect(fetched.filter((path) => path.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
+  await page.goto('/search/?q=Japan&topic=China');
+  await expect(page.getByRole('group', { name: 'Filters' }).getByRole('checkbox', { name: /^China/ })).toBeChecked();
 });

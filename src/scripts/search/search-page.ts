@@ -12,47 +12,48 @@ const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const results = document.querySelector<HTMLOListElement>('#search-results');
 const status = document.querySelector<HTMLElement>('#search-status');
+const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
 const facetsBox = document.querySelector<HTMLElement>('#search-facets');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
 
-if (form && input && results && status && facetsBox && more) {
+if (form && input && results && status && filters && facetsBox && more) {
   document.querySelector('#search-needs-js')?.remove();
   document.querySelector<HTMLElement>('#search-app')?.removeAttribute('hidden');
   let latest = 0;
   let response: SearchResponse | null = null;
+  let facetsDrawn: Promise<void> | undefined;
   let state: SearchState = readState(new URLSearchParams(location.search));
   const fromAddress = state;
   input.value = state.query;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   if (sort) sort.value = state.sort;
 
+  // Until the facets are drawn the form holds no filters, and the filters of the address stand.
   const formState = (): SearchState => {
     const params = new URLSearchParams();
     for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
-    return readState(params);
+    const read = readState(params);
+    return facetsBox.childElementCount > 0 ? read : { ...read, filters: fromAddress.filters };
   };
 
-  // Results appear one by one, in order, as their excerpts arrive: the first need not wait for the tenth.
+  // Results appear one by one, in order, as their excerpts arrive. The first excerpt is fetched
+  // alone, so that it need not share the connection with the next nine.
   const showMore = async (ticket: number) => {
     more.hidden = true;
     const start = results.children.length;
-    for (const data of (response?.results ?? []).slice(start, start + pageSize).map((r) => r.data())) {
+    const page = (response?.results ?? []).slice(start, start + pageSize);
+    const first = await page[0]?.data();
+    for (const data of [first, ...page.slice(1).map((r) => r.data())]) {
       const result = await data;
-      if (ticket !== latest) return;
+      if (!result || ticket !== latest) return;
       appendResults(results, [result], state.query);
     }
     more.hidden = results.children.length >= (response?.results.length ?? 0);
   };
 
-  // The facets are drawn once the index is loaded; until then the form holds no filters, and
-  // the filters of the address stand.
-  const drawFacets = async () => {
-    if (facetsBox.childElementCount === 0) renderFacets(facetsBox, await (await loadPagefind(base)).filters(), fromAddress.filters);
-  };
-
   const run = async () => {
     const ticket = ++latest;
-    state = facetsBox.childElementCount > 0 ? formState() : { ...formState(), filters: fromAddress.filters };
+    state = formState();
     const params = writeState(state).toString();
     history.replaceState(null, '', params ? `?${params}` : location.pathname);
     if (!state.query && Object.keys(state.filters).length === 0) {
@@ -62,13 +63,11 @@ if (form && input && results && status && facetsBox && more) {
       return;
     }
     const pagefind = await loadPagefind(base);
-    // Pagefind counts results by facet only once its filters are loaded.
-    await drawFacets();
     // Keys typed while the index loaded have started newer searches: leave the field to them.
     if (ticket !== latest) return;
-    const filters = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
-    const sort = state.sort ? { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } } : {};
-    const found = await pagefind.search(state.query || null, { filters, ...sort });
+    const sortBy = state.sort ? { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } } : {};
+    const filterBy = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
+    const found = await pagefind.search(state.query || null, { filters: filterBy, ...sortBy });
     if (ticket !== latest || !found) return;
     response = found;
     updateFacetCounts(facetsBox, found.filters);
@@ -77,6 +76,17 @@ if (form && input && results && status && facetsBox && more) {
     status.textContent = `${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.query ? ` for “${state.query}”` : ''}`;
     await showMore(ticket);
   };
+
+  // The filters' data (tens of kilobytes on a large archive) loads when the reader opens the
+  // panel, or when the address holds filters; the search then runs again to count by facet.
+  filters.addEventListener('toggle', () => {
+    if (!filters.open) return;
+    facetsDrawn ??= (async () => {
+      renderFacets(facetsBox, await (await loadPagefind(base)).filters(), fromAddress.filters);
+      await run();
+    })();
+  });
+  if (Object.keys(fromAddress.filters).length > 0) filters.open = true;
 
   form.addEventListener('input', () => void run());
   form.addEventListener('submit', (event) => {
