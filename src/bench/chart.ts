@@ -43,7 +43,7 @@ export function chartSvg(runs: BenchRun[]): string {
     { label: 'Astro', color: '#b3470b', values: runs.map((run) => run.astroSeconds) },
     { label: 'Pagefind', color: '#2f7d32', values: runs.map((run) => run.pagefindSeconds) },
   ], 0);
-  const search = panel('Search, input to results', 'milliseconds', sizes, [
+  const search = panel('Search, first keystroke to results', 'milliseconds', sizes, [
     { label: 'cold (index not loaded)', color: '#1a4f8b', values: runs.map((run) => run.searchColdMs) },
     { label: 'warm', color: '#b3470b', values: runs.map((run) => run.searchWarmMs) },
   ], width);

@@ -54,3 +54,9 @@ export const getArchive = once(async (): Promise<Archive> => {
   }
   return archive;
 });
+
+/** The static paths of the pages and exports made for every readout: `[meeting]` → the readout. */
+export async function readoutPaths() {
+  const { readouts } = await getArchive();
+  return readouts.map((readout) => ({ params: { meeting: readout.id }, props: { readout } }));
+}

@@ -1,11 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from '../../lib/archive.ts';
+import { readoutPaths } from '../../lib/archive.ts';
 import type { Readout } from '../../lib/readout.ts';
 
-export const getStaticPaths = (async () => {
-  const { readouts } = await getArchive();
-  return readouts.map((readout) => ({ params: { meeting: readout.id }, props: { readout } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = readoutPaths satisfies GetStaticPaths;
 
 /** A readout's Markdown source, exactly the file in `content/meetings/`. */
 export const GET: APIRoute<{ readout: Readout }> = ({ props }) =>
