@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { outlineOf, partsOf } from '../../src/markdown/outline.ts';
 import { renderReadout } from '../support/render-markdown.ts';
 
@@ -88,6 +88,14 @@ describe('the readout Markdown pipeline', () => {
 });
 
 describe('content errors in the text', () => {
+  // Astro's processor logs each failure before rethrowing it; the tests read the error itself.
+  beforeEach(() => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
   const failure = async (markdown: string) => renderReadout(markdown).then(() => 'rendered', (error: unknown) => `${(error as VFileMessage).line}: ${(error as VFileMessage).reason}`);
 
   it('refuses a section heading without a declared id', async () => {
