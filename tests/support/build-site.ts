@@ -16,7 +16,9 @@ export async function scratchSite(): Promise<{ root: string; content: string; ou
 export function buildSite(content: string, out: string, cache: string): { status: number | null; output: string } {
   const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
     encoding: 'utf8',
-    env: { ...process.env, READOUTS_CONTENT_DIR: content, READOUTS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, READOUTS_CONTENT_DIR: content, READOUTS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  // Where colour is forced all the same (some CI settings), the messages are read without it.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  return { status: result.status, output };
 }
