@@ -1,12 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { splitSourcePage } from '../../../src/import/furniture.ts';
 import { classifyBlocks } from '../../../src/import/sections.ts';
+import { buildSite } from '../../support/build-site.ts';
 import { fixture, fixtureText } from '../../support/import.ts';
-import { copyContent } from '../../support/temp-content.ts';
+import { copyContent, runImport } from '../../support/temp-content.ts';
 
 // An imported readout must build and appear on the site with no hand edits. The import and
 // the build both run on a temporary copy of the content, into a temporary output folder.
@@ -17,29 +17,9 @@ let build: { status: number | null; output: string };
 beforeAll(async () => {
   content = await copyContent();
   out = join(content.dir, '..', 'dist');
-  const imported = spawnSync(
-    process.execPath,
-    ['src/cli/import.ts', fixture('sub-items.txt'), '--url', 'https://www.mofa.go.jp/example/sub-items.html', '--content', content.dir],
-    {
-      encoding: 'utf8',
-    },
-  );
+  const imported = runImport(fixture('sub-items.txt'), '--url', 'https://www.mofa.go.jp/example/sub-items.html', '--content', content.dir);
   if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
-  // The project's config, with Astro's cache in the temporary folder too (`--config` is relative to the root).
-  const config = join(content.dir, '..', 'astro.config.mjs');
-  await writeFile(
-    config,
-    `import config from ${JSON.stringify(resolve('astro.config.mjs'))};\nexport default { ...config, cacheDir: ${JSON.stringify(join(content.dir, '..', 'cache'))} };\n`,
-  );
-  const result = spawnSync(
-    process.execPath,
-    ['node_modules/astro/bin/astro.mjs', 'build', '--config', relative(process.cwd(), config), '--outDir', out],
-    {
-      encoding: 'utf8',
-      env: { ...process.env, READOUTS_CONTENT_DIR: content.dir, ASTRO_TELEMETRY_DISABLED: '1' },
-    },
-  );
-  build = { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  build = buildSite(content.dir, out, join(content.dir, '..', 'cache'));
 }, 180_000);
 
 afterAll(async () => {
