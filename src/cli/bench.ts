@@ -1,11 +1,11 @@
 // `npm run bench -- --sizes 10,100,1000 [--out DIR]`: builds synthetic archives of each size
 // (seeded, in a temporary folder; content/ is never touched) and measures how the build and
 // the search grow with the archive. Writes report.json, report.md and chart.svg.
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { astroBuild } from '../build/astro-build.ts';
 import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 import { chartSvg } from '../bench/chart.ts';
@@ -35,7 +35,7 @@ async function measure(size: number): Promise<BenchRun> {
     const [firstReadout = ''] = await writeSyntheticArchive(content, size, Number(values.seed));
     progress(size, 'building with Astro');
     const astroStart = performance.now();
-    execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    astroBuild(dist, {
       stdio: 'ignore',
       env: { ...process.env, READOUTS_CONTENT_DIR: content, READOUTS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     });

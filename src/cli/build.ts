@@ -1,9 +1,9 @@
 // `npm run build`: builds the site into a staging folder and swaps it in for the output folder
 // only when every step has succeeded, so that a failed build leaves the last good site in
 // place and a deploy that syncs the folder never publishes half a site.
-import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { astroBuild } from '../build/astro-build.ts';
 import { indexSite } from '../search/index-site.ts';
 
 // --site and --base set SITE_URL and BASE_PATH for this build (the site's address and the path it is served under).
@@ -15,8 +15,7 @@ const staging = `.dist-staging-${process.pid}`;
 const previous = `.dist-previous-${process.pid}`;
 
 try {
-  // Astro's own script, on the Node that runs this one (22, from the "node" devDependency).
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging], { stdio: 'inherit' });
+  astroBuild(staging);
   await indexSite(staging);
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
