@@ -4,10 +4,11 @@ import { bindResultKeys } from './keyboard.ts';
 import { loadPagefind, type SearchResponse } from './pagefind-api.ts';
 import { renderFacets, updateFacetCounts } from './render-facets.ts';
 import { appendResults } from './render-results.ts';
+import { path } from '../../lib/urls.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 
 const pageSize = 10;
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = path();
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
 const results = document.querySelector<HTMLOListElement>('#search-results');
