@@ -1,9 +1,10 @@
 import { formatDate } from './dates.ts';
+import { principalsOf } from './participants.ts';
 import type { Readout } from './readout.ts';
 
 /** A readout named in a few words for browser tabs and search engines: "Abe–Biden courtesy call, 21 September 2016". */
 export function shortTitle(readout: Readout): string {
-  const principals = readout.participants.filter((p) => p.attendance === 'principal').map(({ person }) => person.data.familyName);
+  const principals = principalsOf(readout).map(({ person }) => person.data.familyName);
   return `${principals.join('–')} ${readout.kind.data.label}, ${formatDate(readout.data.date)}`;
 }
 
