@@ -26,6 +26,12 @@ const types: Record<string, string> = {
 // the browser inflates them natively and Pagefind skips its own, slower, JavaScript inflate.
 const pregzipped = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
 
+/** The encodings a request accepts that this server can send. */
+interface Accepts {
+  gzip: boolean;
+  br: boolean;
+}
+
 // A built site does not change while it is served: like a CDN's edge, keep each file, compressed once, in memory.
 const bodies = new Map<string, Buffer>();
 function body(file: string, compress: boolean): Buffer {
@@ -35,22 +41,31 @@ function body(file: string, compress: boolean): Buffer {
   return cached;
 }
 
-function send(response: ServerResponse, file: string, status: number, gzip: boolean): void {
-  const type = types[extname(file)];
-  const compress = gzip && type !== undefined;
-  const encoded = compress || (gzip && pregzipped.test(file));
+// Like nginx's `brotli_static`: a brotli copy written by the build (the search bundle's) is sent
+// to browsers that accept brotli; otherwise gzip, compressed here or by Pagefind.
+function encoding(file: string, accepts: Accepts): { encoding?: 'br' | 'gzip'; source: string; compress: boolean } {
+  if (accepts.br && existsSync(`${file}.br`)) return { encoding: 'br', source: `${file}.br`, compress: false };
+  if (!accepts.gzip) return { source: file, compress: false };
+  if (pregzipped.test(file)) return { encoding: 'gzip', source: file, compress: false };
+  const compress = types[extname(file)] !== undefined;
+  return { ...(compress ? { encoding: 'gzip' as const } : {}), source: file, compress };
+}
+
+function send(response: ServerResponse, file: string, status: number, accepts: Accepts): void {
+  const sent = encoding(file, accepts);
   response.writeHead(status, {
-    'content-type': type ?? 'application/octet-stream',
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
     // As public/_headers asks of hosts: pages always fresh, assets cached.
     'cache-control': file.endsWith('.html') ? 'no-cache' : file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-    ...(encoded ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
+    ...(sent.encoding ? { 'content-encoding': sent.encoding, vary: 'accept-encoding' } : {}),
   });
-  response.end(body(file, compress));
+  response.end(body(sent.source, sent.compress));
 }
 
 createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
-  const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const accepted = request.headers['accept-encoding'] ?? '';
+  const accepts: Accepts = { gzip: /\bgzip\b/.test(accepted), br: /\bbr\b/.test(accepted) };
   const file = pathname.startsWith(base) ? join(root, decodeURIComponent(pathname.slice(base.length))) : '';
   const inside = file === root || file.startsWith(root + sep);
   if (inside && existsSync(file) && statSync(file).isDirectory()) {
@@ -59,14 +74,14 @@ createServer((request, response) => {
       return;
     }
     if (existsSync(join(file, 'index.html'))) {
-      send(response, join(file, 'index.html'), 200, gzip);
+      send(response, join(file, 'index.html'), 200, accepts);
       return;
     }
   } else if (inside && existsSync(file)) {
-    send(response, file, 200, gzip);
+    send(response, file, 200, accepts);
     return;
   }
-  send(response, join(root, '404.html'), 404, gzip);
+  send(response, join(root, '404.html'), 404, accepts);
 }).listen(Number(values.port), () => {
   console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${base}`);
 });

@@ -1,8 +1,10 @@
 import * as pagefind from 'pagefind';
+import { compressIndex } from './compress-index.ts';
 
 /**
  * Builds the Pagefind search index of a built site into its `pagefind/` folder. Its page
- * addresses are relative to the site; the search page gives Pagefind the base path.
+ * addresses are relative to the site; the search page gives Pagefind the base path. Brotli
+ * copies of its files are written beside them.
  */
 export async function indexSite(site: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
@@ -11,6 +13,7 @@ export async function indexSite(site: string): Promise<void> {
   if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
   if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  console.log(`Search index: ${added.page_count} pages`);
   await pagefind.close();
+  await compressIndex(`${site}/pagefind`);
+  console.log(`Search index: ${String(added.page_count)} pages`);
 }

@@ -31,6 +31,25 @@ test('the address follows what the reader types, and reopens the same search', a
   await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
 });
 
+test('the search index is sent brotli-compressed to browsers that accept it, gzip to others', async ({ page, request }) => {
+  const encodings: Record<string, string> = {};
+  page.on('response', (response) => {
+    const { pathname } = new URL(response.url());
+    if (/^\/pagefind\/.*(\.js|\.pagefind|\.pf_\w+)$/.test(pathname)) encodings[pathname.replace(/_\w+\./, '_*.')] = response.headers()['content-encoding'] ?? 'none';
+  });
+  await page.goto('/search/?q=TPP');
+  await expect(resultLinks(page).first()).toHaveText('4. TPP');
+  expect(encodings).toEqual({
+    '/pagefind/pagefind.js': 'br',
+    '/pagefind/wasm.en.pagefind': 'br',
+    '/pagefind/pagefind.en_*.pf_meta': 'br',
+    '/pagefind/index/en_*.pf_index': 'br',
+    '/pagefind/fragment/en_*.pf_fragment': 'br',
+  });
+  const gzipOnly = await request.get('/pagefind/wasm.en.pagefind', { headers: { 'accept-encoding': 'gzip' } });
+  expect(gzipOnly.headers()['content-encoding']).toBe('gzip');
+});
+
 test('a result shows the section, its readout and date, and an excerpt with the words marked', async ({ page }) => {
   await page.goto('/search/?q=Minsk');
   const result = page.locator('#search-results > li').first();
