@@ -31,6 +31,25 @@ test('the address follows what the reader types, and reopens the same search', a
   await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
 });
 
+test('while the reader types, a word is searched from its third letter, a shorter one after a pause', async ({ page }) => {
+  await page.goto('/search/');
+  await page.locator('#search-status').evaluate((status) => {
+    const seen: string[] = [];
+    (window as unknown as { statuses: string[] }).statuses = seen;
+    new MutationObserver(() => seen.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const box = page.getByRole('searchbox', { name: 'Words to find' });
+  await box.pressSequentially('Minsk', { delay: 40 });
+  await expect(resultLinks(page).first()).toHaveText('5. Russia and Ukraine');
+  const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+  expect(statuses.filter((status) => status.endsWith('for “M”') || status.endsWith('for “Mi”'))).toEqual([]);
+  expect(statuses.some((status) => status.endsWith('for “Min”'))).toBe(true);
+  await box.fill('');
+  await box.pressSequentially('Xi', { delay: 40 });
+  await expect(page.locator('#search-status')).toHaveText(/results? for “Xi”$/);
+  await expect(resultLinks(page).first()).toBeVisible();
+});
+
 test('the search index is sent brotli-compressed to browsers that accept it, gzip to others', async ({ page, request }) => {
   const encodings: Record<string, string> = {};
   page.on('response', (response) => {

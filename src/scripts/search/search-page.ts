@@ -8,6 +8,8 @@ import { path } from '../../lib/urls.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 
 const pageSize = 10;
+const pauseMs = 300;
+const endsInShortWord = (text: string) => /(^|\s)\S{1,2}$/.test(text);
 const base = path();
 const form = document.querySelector<HTMLFormElement>('#search-form');
 const input = document.querySelector<HTMLInputElement>('#search-query');
@@ -89,9 +91,18 @@ if (form && input && results && status && filters && facetsBox && more) {
   });
   if (Object.keys(fromAddress.filters).length > 0) filters.open = true;
 
-  form.addEventListener('input', () => void run());
+  // While the reader types, a last word of one or two letters waits for a pause: as a prefix it
+  // matches thousands of words, the costliest search and the least telling. "UN" or "G7" typed
+  // and left, or sent with Enter, is searched all the same.
+  let paused: ReturnType<typeof setTimeout> | undefined;
+  form.addEventListener('input', () => {
+    clearTimeout(paused);
+    if (endsInShortWord(input.value)) paused = setTimeout(() => void run(), pauseMs);
+    else void run();
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(paused);
     void run();
   });
   more.addEventListener('click', () => void showMore(latest));
