@@ -1,19 +1,24 @@
 import { chromium, type Page } from '@playwright/test';
 import { launchOptions } from './browser.ts';
 
-/** One query typed by a reader: milliseconds to results on screen, and bytes fetched meanwhile. */
+/** One query put to the search page: milliseconds to results on screen, and bytes fetched meanwhile. */
 export interface QueryTiming {
   query: string;
-  /** From the first keystroke to the first results on screen. */
-  firstKeyMs: number;
-  /** From the last keystroke to the results of the whole query on screen. */
-  lastKeyMs: number;
+  /**
+   * For each search whose results reached the screen, in order, the time from the input that
+   * asked it to its results: one for a paste; one for each keystroke that searched when typed.
+   */
+  searchesMs: number[];
   bytes: number;
 }
 
-/** Cold (a fresh browser: index not loaded at the first keystroke) and warm (index loaded) timings. */
+/** A query's timings in three situations, each query in its own browser context. */
 export interface SearchTimings {
+  /** Pasted into a fresh page: the index is not loaded when the query is asked. */
   cold: QueryTiming[];
+  /** Typed letter by letter into a fresh page. */
+  typed: QueryTiming[];
+  /** Typed into a page whose index is loaded. */
   warm: QueryTiming[];
 }
 
@@ -21,81 +26,82 @@ export interface SearchTimings {
 const keystrokeMs = 120;
 
 interface Clock {
-  firstKey: number;
-  firstResults: number;
-  lastKey: number;
-  finalResults: number;
+  shownMs: number[];
+  done: boolean;
 }
 
-// Types a query into the search page's box as a reader would, timed in the page itself: from
-// the first keydown to the first results on screen, and from the last keydown to the status
-// line announcing the results of the whole query.
-async function timeQuery(page: Page, query: string): Promise<{ firstKeyMs: number; lastKeyMs: number }> {
+// Puts a query to the search page's box, timed in the page itself: for each search whose
+// results reach the screen, the time from the input that asked it (the box holding its words)
+// to its results, until those of the whole query.
+async function timeQuery(page: Page, query: string, how: 'paste' | 'type'): Promise<number[]> {
   const box = page.getByRole('searchbox', { name: 'Words to find' });
-  await box.evaluate((input, text) => {
-    const clock: Clock = { firstKey: 0, firstResults: 0, lastKey: 0, finalResults: 0 };
+  await box.evaluate((input, wanted) => {
+    const clock: Clock = { shownMs: [], done: false };
     (window as unknown as { clock: Clock }).clock = clock;
-    input.addEventListener('keydown', () => {
-      clock.firstKey ||= performance.now();
-      clock.lastKey = performance.now();
-    });
+    const asked = new Map<string, number>();
+    input.addEventListener('input', () => asked.set((input as HTMLInputElement).value.trim(), performance.now()));
     const status = document.querySelector('#search-status');
+    let seen = status?.textContent;
     new MutationObserver((_, observer) => {
-      const shown = Boolean(document.querySelector('#search-results li'));
-      if (shown && clock.firstKey && !clock.firstResults) clock.firstResults = performance.now();
-      if (shown && status?.textContent.endsWith(`for “${text}”`)) {
-        clock.finalResults = performance.now();
-        observer.disconnect();
-      }
+      const text = status?.textContent ?? '';
+      if (!document.querySelector('#search-results li') || text === seen) return;
+      seen = text;
+      const shown = /for “(.*)”$/.exec(text)?.[1] ?? '';
+      const at = asked.get(shown);
+      if (at === undefined) return;
+      clock.shownMs.push(performance.now() - at);
+      clock.done = shown === wanted;
+      if (clock.done) observer.disconnect();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   }, query);
   await box.focus();
-  await page.keyboard.type(query, { delay: keystrokeMs });
-  await page.waitForFunction(() => (window as unknown as { clock: Clock }).clock.finalResults > 0);
-  return page.evaluate(() => {
-    const { firstKey, firstResults, lastKey, finalResults } = (window as unknown as { clock: Clock }).clock;
-    return { firstKeyMs: firstResults - firstKey, lastKeyMs: finalResults - lastKey };
-  });
+  if (how === 'paste') await box.fill(query);
+  else await page.keyboard.type(query, { delay: keystrokeMs });
+  await page.waitForFunction(() => (window as unknown as { clock: Clock }).clock.done);
+  return page.evaluate(() => (window as unknown as { clock: Clock }).clock.shownMs);
 }
 
-/** Measures search on a served site: each query typed cold in a fresh browser context, then another warm. */
+// Opens the search page in a fresh browser context; `fetched()` gives the bytes (bodies and
+// headers) received since it was last asked, once the network is idle.
+async function freshSearchPage(browser: Awaited<ReturnType<typeof chromium.launch>>, siteUrl: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}search/`, { waitUntil: 'networkidle' });
+  let sizes: Promise<number>[] = [];
+  page.on('requestfinished', (request) => {
+    sizes.push(request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize));
+  });
+  const fetched = async () => {
+    await page.waitForLoadState('networkidle');
+    const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+    sizes = [];
+    return bytes;
+  };
+  return { page, fetched, close: () => context.close() };
+}
+
+/**
+ * Measures search on a served site. Each query is pasted into a fresh page (cold), then the
+ * next query is typed into that page (warm); and each is typed into another fresh page.
+ */
 export async function measureSearch(siteUrl: string, queries: string[]): Promise<SearchTimings> {
   const browser = await chromium.launch(launchOptions);
-  const timings: SearchTimings = { cold: [], warm: [] };
+  const timings: SearchTimings = { cold: [], typed: [], warm: [] };
   try {
-    for (const query of queries) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${siteUrl}search/`, { waitUntil: 'networkidle' });
-      let sizes: Promise<number>[] = [];
-      page.on('requestfinished', (request) => {
-        sizes.push(request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize));
-      });
-      const fetched = async () => {
-        await page.waitForLoadState('networkidle');
-        const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-        sizes = [];
-        return bytes;
-      };
-      const cold = await timeQuery(page, query);
-      timings.cold.push({ query, ...cold, bytes: await fetched() });
-      // Warm: the same page, its index loaded, a new query.
-      await page.getByRole('searchbox', { name: 'Words to find' }).fill('');
-      await fetched();
-      const warmQuery = queries[(queries.indexOf(query) + 1) % queries.length] ?? query;
-      const warm = await timeQuery(page, warmQuery);
-      timings.warm.push({ query: warmQuery, ...warm, bytes: await fetched() });
-      await context.close();
+    for (const [index, query] of queries.entries()) {
+      const pasted = await freshSearchPage(browser, siteUrl);
+      timings.cold.push({ query, searchesMs: await timeQuery(pasted.page, query, 'paste'), bytes: await pasted.fetched() });
+      await pasted.page.getByRole('searchbox', { name: 'Words to find' }).fill('');
+      await pasted.fetched();
+      const next = queries[(index + 1) % queries.length] ?? query;
+      timings.warm.push({ query: next, searchesMs: await timeQuery(pasted.page, next, 'type'), bytes: await pasted.fetched() });
+      await pasted.close();
+      const typed = await freshSearchPage(browser, siteUrl);
+      timings.typed.push({ query, searchesMs: await timeQuery(typed.page, query, 'type'), bytes: await typed.fetched() });
+      await typed.close();
     }
   } finally {
     await browser.close();
   }
   return timings;
-}
-
-/** The median of some figures. */
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }

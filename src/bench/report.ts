@@ -1,5 +1,7 @@
+import type { SearchFigures } from './search-figures.ts';
+
 /** One size of archive, measured: what `report.json` holds for each run. */
-export interface BenchRun {
+export interface BenchRun extends SearchFigures {
   readouts: number;
   pages: number;
   buildSeconds: number;
@@ -7,11 +9,6 @@ export interface BenchRun {
   pagefindSeconds: number;
   distBytes: number;
   indexBytes: number;
-  searchColdMs: number;
-  searchWarmMs: number;
-  /** From the last keystroke of a query to its results, index loaded: the lag a reader feels while typing. */
-  searchWarmLastKeyMs: number;
-  queryBytes: number;
   meetingPageBytesGzip: number;
 }
 
@@ -23,11 +20,11 @@ export function markdownReport(runs: BenchRun[]): string {
   const perPage = (run: BenchRun) => (run.buildSeconds / run.pages) * 1000;
   const rows = runs.map(
     (run) =>
-      `| ${String(run.readouts)} | ${String(run.pages)} | ${figure(run.buildSeconds)} | ${figure(run.astroSeconds)} | ${figure(run.pagefindSeconds)} | ${figure(perPage(run), 2)} | ${first ? figure(perPage(run) / perPage(first), 2) : '–'} | ${figure(run.distBytes / 1e6)} | ${figure(run.indexBytes / 1e6, 2)} | ${figure(run.searchColdMs)} | ${figure(run.searchWarmMs)} | ${figure(run.searchWarmLastKeyMs)} | ${figure(run.queryBytes / 1024)} | ${String(run.meetingPageBytesGzip)} |`,
+      `| ${String(run.readouts)} | ${String(run.pages)} | ${figure(run.buildSeconds)} | ${figure(run.astroSeconds)} | ${figure(run.pagefindSeconds)} | ${figure(perPage(run), 2)} | ${first ? figure(perPage(run) / perPage(first), 2) : '–'} | ${figure(run.distBytes / 1e6)} | ${figure(run.indexBytes / 1e6, 2)} | ${figure(run.searchColdMs)} | ${figure(run.searchWarmMs)} | ${figure(run.searchWarmFirstMs)} | ${figure(run.queryBytes / 1024)} | ${figure(run.typedQueryBytes / 1024)} | ${String(run.meetingPageBytesGzip)} |`,
   );
   return [
-    '| readouts | pages | build s | Astro s | Pagefind s | ms per page | per page vs smallest | dist MB | index MB | search cold ms | search warm ms | last key ms | first query KB | readout page B gzip |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '| readouts | pages | build s | Astro s | Pagefind s | ms per page | per page vs smallest | dist MB | index MB | search cold ms | search warm ms | warm, new word ms | first query KB | typed first query KB | readout page B gzip |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

@@ -10,8 +10,9 @@ import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 import { chartSvg } from '../bench/chart.ts';
 import { folderBytes } from '../bench/folder-size.ts';
-import { measureSearch, median } from '../bench/measure-search.ts';
+import { measureSearch } from '../bench/measure-search.ts';
 import { markdownReport, type BenchRun } from '../bench/report.ts';
+import { searchFigures } from '../bench/search-figures.ts';
 import { serveSite } from '../bench/serve-site.ts';
 import { writeSyntheticArchive } from '../bench/synthetic/archive.ts';
 import { indexSite } from '../search/index-site.ts';
@@ -57,10 +58,7 @@ async function measure(size: number): Promise<BenchRun> {
       pagefindSeconds,
       distBytes: await folderBytes(dist),
       indexBytes: await folderBytes(join(dist, 'pagefind')),
-      searchColdMs: median(timings.cold.map((t) => t.firstKeyMs)),
-      searchWarmMs: median(timings.warm.map((t) => t.firstKeyMs)),
-      searchWarmLastKeyMs: median(timings.warm.map((t) => t.lastKeyMs)),
-      queryBytes: median(timings.cold.map((t) => t.bytes)),
+      ...searchFigures(timings),
       meetingPageBytesGzip: pageWeight(readoutPage, siteReader(dist, '/')).htmlAndCssGzip,
     };
     progress(size, `done: ${String(run.pages)} pages, search ${run.searchColdMs.toFixed(0)} ms cold, ${run.searchWarmMs.toFixed(0)} ms warm`);
