@@ -4,6 +4,8 @@ import { ContentError } from './content-error.ts';
 /** A readout file split into its frontmatter data and its Markdown body. */
 export interface ReadoutFile {
   data: Record<string, unknown>;
+  /** The frontmatter's text, between the `---` lines. */
+  frontmatter: string;
   /** The body, preceded by one empty line for each frontmatter line, so that line numbers
    * in Markdown errors are line numbers of the file. */
   body: string;
@@ -32,5 +34,5 @@ export function splitReadoutFile(text: string, file: string): ReadoutFile {
     throw new ContentError(file, 2, 'The frontmatter must be a set of `field: value` lines.');
   }
   const frontmatterLines = match[0].split('\n').length - 1;
-  return { data: data as Record<string, unknown>, body: '\n'.repeat(frontmatterLines) + text.slice(match[0].length) };
+  return { data: data as Record<string, unknown>, frontmatter: source, body: '\n'.repeat(frontmatterLines) + text.slice(match[0].length) };
 }

@@ -5,6 +5,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { outlineOf } from '../markdown/outline.ts';
 import { checkOutline } from './check-outline.ts';
 import { ContentError } from './content-error.ts';
+import { schemaError } from './schema-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
 
 /**
@@ -40,8 +41,10 @@ async function loadOne(context: LoaderContext, path: string) {
   const file = relative(process.cwd(), path);
   const id = basename(path, '.md');
   const text = await readFile(path, 'utf8');
-  const { data, body } = splitReadoutFile(text, file);
-  const parsed = await context.parseData({ id, data, filePath: path });
+  const { data, frontmatter, body } = splitReadoutFile(text, file);
+  const parsed = await context.parseData({ id, data, filePath: path }).catch((error: unknown) => {
+    throw schemaError(error, file, frontmatter);
+  });
   const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) }).catch((error: unknown) => {
     const { line, reason } = error as { line?: number; reason?: string; message: string };
     throw new ContentError(file, line, reason ?? (error as Error).message);
