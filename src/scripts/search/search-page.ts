@@ -95,9 +95,10 @@ if (form && input && results && status && filters && facetsBox && more) {
   // matches thousands of words, the costliest search and the least telling. "UN" or "G7" typed
   // and left, or sent with Enter, is searched all the same.
   let paused: ReturnType<typeof setTimeout> | undefined;
-  form.addEventListener('input', () => {
+  form.addEventListener('input', (event) => {
     clearTimeout(paused);
-    if (endsInShortWord(input.value)) paused = setTimeout(() => void run(), pauseMs);
+    // Only typing waits: a change of filter or sort searches at once.
+    if (event.target === input && endsInShortWord(input.value)) paused = setTimeout(() => void run(), pauseMs);
     else void run();
   });
   form.addEventListener('submit', (event) => {
