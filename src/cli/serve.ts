@@ -5,6 +5,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { indexFile } from '../search/bundle-files.ts';
 
 const { values } = parseArgs({
   options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' } },
@@ -22,10 +23,6 @@ const types: Record<string, string> = {
   '.svg': 'image/svg+xml',
 };
 
-// Pagefind's index files are gzip files already. Sent as such with `content-encoding: gzip`,
-// the browser inflates them natively and Pagefind skips its own, slower, JavaScript inflate.
-const pregzipped = /\.(pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
-
 /** The encodings a request accepts that this server can send. */
 interface Accepts {
   gzip: boolean;
@@ -42,13 +39,15 @@ function body(file: string, compress: boolean): Buffer {
 }
 
 // Like nginx's `brotli_static`: a brotli copy written by the build (the search bundle's) is sent
-// to browsers that accept brotli; otherwise gzip, compressed here or by Pagefind.
+// to browsers that accept brotli. Otherwise gzip: Pagefind's index files are gzip files already,
+// and sent as such the browser inflates them natively (Pagefind skips its own, slower, inflate);
+// text is compressed here.
 function encoding(file: string, accepts: Accepts): { encoding?: 'br' | 'gzip'; source: string; compress: boolean } {
   if (accepts.br && existsSync(`${file}.br`)) return { encoding: 'br', source: `${file}.br`, compress: false };
   if (!accepts.gzip) return { source: file, compress: false };
-  if (pregzipped.test(file)) return { encoding: 'gzip', source: file, compress: false };
-  const compress = types[extname(file)] !== undefined;
-  return { ...(compress ? { encoding: 'gzip' as const } : {}), source: file, compress };
+  if (indexFile.test(file)) return { encoding: 'gzip', source: file, compress: false };
+  if (types[extname(file)] === undefined) return { source: file, compress: false };
+  return { encoding: 'gzip', source: file, compress: true };
 }
 
 function send(response: ServerResponse, file: string, status: number, accepts: Accepts): void {

@@ -1,14 +1,20 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gunzipSync } from 'node:zlib';
+import { brotliCompress, constants, gunzip } from 'node:zlib';
+import { indexFile, isSearchFile } from './bundle-files.ts';
 
 const brotli = promisify(brotliCompress);
+const inflate = promisify(gunzip);
 
-// The files of Pagefind's bundle that a search fetches. Its own UIs, styles and worker are not used.
-const searchFiles = /^(pagefind\.js|.*\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment))$/;
-// Pagefind writes its index files gzipped, starting with gzip's magic number.
-const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
+async function compressFile(file: string): Promise<void> {
+  const stored = await readFile(file);
+  const content = indexFile.test(file) ? await inflate(stored) : stored;
+  const quality = file.endsWith('.pf_fragment') ? 5 : constants.BROTLI_MAX_QUALITY;
+  const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
+  await writeFile(`${file}.br`, await brotli(content, { params }));
+}
 
 /**
  * Writes a brotli copy (`<file>.br`) beside each file of the search bundle, for hosts that serve
@@ -19,15 +25,11 @@ const isGzip = (bytes: Buffer) => bytes[0] === 0x1f && bytes[1] === 0x8b;
  */
 export async function compressIndex(bundle: string): Promise<void> {
   const entries = await readdir(bundle, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && searchFiles.test(entry.name));
-  await Promise.all(
-    files.map(async (entry) => {
-      const file = join(entry.parentPath, entry.name);
-      const stored = await readFile(file);
-      const content = isGzip(stored) ? gunzipSync(stored) : stored;
-      const quality = entry.name.endsWith('.pf_fragment') ? 5 : constants.BROTLI_MAX_QUALITY;
-      const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
-      await writeFile(`${file}.br`, await brotli(content, { params }));
-    }),
-  );
+  const files = entries.filter((entry) => entry.isFile() && isSearchFile(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+  // Some files at a time, not all: an archive of thousands of readouts has tens of thousands of
+  // fragments, more than a process may hold open at once. Eight a core keep zlib's threads busy.
+  const compressNext = async (): Promise<void> => {
+    for (let file = files.pop(); file !== undefined; file = files.pop()) await compressFile(file);
+  };
+  await Promise.all(Array.from({ length: 8 * availableParallelism() }, compressNext));
 }
