@@ -1,8 +1,10 @@
+import { counted } from './counted.ts';
+
 /** "1 hour", "1 hour 30 minutes", "45 minutes". */
 export function formatDuration(minutes: number): string {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
-  const parts = [hours && `${hours} hour${hours === 1 ? '' : 's'}`, rest && `${rest} minute${rest === 1 ? '' : 's'}`];
+  const parts = [hours && counted(hours, 'hour'), rest && counted(rest, 'minute')];
   return parts.filter(Boolean).join(' ');
 }
 

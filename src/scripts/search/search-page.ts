@@ -4,6 +4,7 @@ import { bindResultKeys } from './keyboard.ts';
 import { loadPagefind, type SearchResponse } from './pagefind-api.ts';
 import { renderFacets, updateFacetCounts } from './render-facets.ts';
 import { appendResults } from './render-results.ts';
+import { counted } from '../../lib/counted.ts';
 import { path } from '../../lib/urls.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 
@@ -76,7 +77,7 @@ if (form && input && results && status && filters && facetsBox && more) {
     updateFacetCounts(facetsBox, found.filters);
     results.replaceChildren();
     const count = found.results.length;
-    status.textContent = `${count === 0 ? 'No results' : count === 1 ? '1 result' : `${count} results`}${state.query ? ` for “${state.query}”` : ''}`;
+    status.textContent = `${count === 0 ? 'No results' : counted(count, 'result')}${state.query ? ` for “${state.query}”` : ''}`;
     await showMore(ticket);
   };
 
