@@ -1,11 +1,10 @@
 // A citation notes when its reader accessed the page. The pages are built ahead of time, so
 // each citation is rendered with the build's date, marked so that a script can put the
 // reader's own date in its place.
+import { chicagoDate } from './chicago-date.ts';
 
 /** How a citation format writes the access date. */
 export type DateStyle = 'chicago' | 'iso' | 'csl';
-
-const chicagoDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /** A YYYY-MM-DD date as a citation format writes it. */
 export function formatAccessDate(isoDate: string, style: DateStyle): string {

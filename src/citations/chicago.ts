@@ -1,6 +1,5 @@
+import { chicagoDate } from './chicago-date.ts';
 import type { CitedWork } from './cited-work.ts';
-
-const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
@@ -9,6 +8,6 @@ const longDate = new Intl.DateTimeFormat('en-US', { month: 'long', day: 'numeric
  */
 export function chicago(work: CitedWork, accessed: string): string {
   const section = work.section ? ` Section “${work.section}.”` : '';
-  const published = longDate.format(new Date(`${work.published}T00:00:00Z`));
+  const published = chicagoDate.format(new Date(`${work.published}T00:00:00Z`));
   return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${published}. Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
 }
