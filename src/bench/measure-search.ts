@@ -1,4 +1,4 @@
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { launchOptions } from './browser.ts';
 
 /** One query put to the search page: milliseconds to results on screen, and bytes fetched meanwhile. */
@@ -25,6 +25,8 @@ export interface SearchTimings {
 // A reader types about eight characters a second.
 const keystrokeMs = 120;
 
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Words to find' });
+
 interface Clock {
   shownMs: number[];
   done: boolean;
@@ -34,7 +36,7 @@ interface Clock {
 // results reach the screen, the time from the input that asked it (the box holding its words)
 // to its results, until those of the whole query.
 async function timeQuery(page: Page, query: string, how: 'paste' | 'type'): Promise<number[]> {
-  const box = page.getByRole('searchbox', { name: 'Words to find' });
+  const box = searchBox(page);
   await box.evaluate((input, wanted) => {
     const clock: Clock = { shownMs: [], done: false };
     (window as unknown as { clock: Clock }).clock = clock;
@@ -63,7 +65,7 @@ async function timeQuery(page: Page, query: string, how: 'paste' | 'type'): Prom
 
 // Opens the search page in a fresh browser context; `fetched()` gives the bytes (bodies and
 // headers) received since it was last asked, once the network is idle.
-async function freshSearchPage(browser: Awaited<ReturnType<typeof chromium.launch>>, siteUrl: string) {
+async function freshSearchPage(browser: Browser, siteUrl: string) {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${siteUrl}search/`, { waitUntil: 'networkidle' });
@@ -91,7 +93,7 @@ export async function measureSearch(siteUrl: string, queries: string[]): Promise
     for (const [index, query] of queries.entries()) {
       const pasted = await freshSearchPage(browser, siteUrl);
       timings.cold.push({ query, searchesMs: await timeQuery(pasted.page, query, 'paste'), bytes: await pasted.fetched() });
-      await pasted.page.getByRole('searchbox', { name: 'Words to find' }).fill('');
+      await searchBox(pasted.page).fill('');
       await pasted.fetched();
       const next = queries[(index + 1) % queries.length] ?? query;
       timings.warm.push({ query: next, searchesMs: await timeQuery(pasted.page, next, 'type'), bytes: await pasted.fetched() });
