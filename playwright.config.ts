@@ -3,8 +3,9 @@ import { launchOptions } from './src/bench/browser.ts';
 
 // The site as built by `npm run build`, and the same site built for a base path and another
 // address (`npm run build:readouts`), each served as a static host would serve it.
-const port = 4322;
-const readoutsPort = 4323;
+// E2E_PORT moves both servers, so that two checkouts can run their browser tests at once.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
+const readoutsPort = port + 1;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -13,11 +14,26 @@ export default defineConfig({
   reporter: process.env['CI'] ? 'line' : 'list',
   use: { launchOptions },
   projects: [
-    { name: 'site', testIgnore: /base-path/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(port)}` } },
-    { name: 'base-path', testMatch: /base-path/, use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(readoutsPort)}/readouts/` } },
+    {
+      name: 'site',
+      testIgnore: /base-path/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(port)}` },
+    },
+    {
+      name: 'base-path',
+      testMatch: /base-path/,
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://localhost:${String(readoutsPort)}/readouts/`,
+      },
+    },
   ],
   webServer: [
-    { command: `node src/cli/serve.ts --port ${String(port)}`, url: `http://localhost:${String(port)}/`, reuseExistingServer: !process.env['CI'] },
+    {
+      command: `node src/cli/serve.ts --port ${String(port)}`,
+      url: `http://localhost:${String(port)}/`,
+      reuseExistingServer: !process.env['CI'],
+    },
     {
       command: `node src/cli/serve.ts --dir dist-readouts --base /readouts/ --port ${String(readoutsPort)}`,
       url: `http://localhost:${String(readoutsPort)}/readouts/`,
