@@ -10,7 +10,10 @@ import { topicSchema } from './schemas/topic.ts';
 const contentDir = process.env['READOUTS_CONTENT_DIR'] ?? 'content';
 
 export const collections = {
-  meetings: defineCollection({ loader: readoutsLoader(`${contentDir}/meetings`), schema: meetingSchema }),
+  meetings: defineCollection({
+    loader: readoutsLoader(`${contentDir}/meetings`),
+    schema: meetingSchema,
+  }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
   people: defineCollection({ loader: file(`${contentDir}/people.yaml`), schema: personSchema }),
   kinds: defineCollection({ loader: file(`${contentDir}/kinds.yaml`), schema: kindSchema }),

@@ -16,19 +16,31 @@ function panel(title: string, unit: string, sizes: number[], series: Series[], x
   const logs = sizes.map((size) => Math.log10(size));
   const low = Math.min(...logs);
   const high = Math.max(...logs);
-  const x = (size: number) => x0 + margin.left + ((Math.log10(size) - low) / (high - low || 1)) * (width - margin.left - margin.right);
-  const y = (value: number) => height - margin.bottom - (value / max) * (height - margin.top - margin.bottom);
+  const x = (size: number) =>
+    x0 +
+    margin.left +
+    ((Math.log10(size) - low) / (high - low || 1)) * (width - margin.left - margin.right);
+  const y = (value: number) =>
+    height - margin.bottom - (value / max) * (height - margin.top - margin.bottom);
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * max);
   return [
     `<text x="${String(x0 + width / 2)}" y="16" text-anchor="middle" font-weight="bold">${title}</text>`,
     `<line x1="${String(x0 + margin.left)}" y1="${String(y(0))}" x2="${String(x0 + width - margin.right)}" y2="${String(y(0))}" stroke="#888"/>`,
     `<line x1="${String(x0 + margin.left)}" y1="${String(y(0))}" x2="${String(x0 + margin.left)}" y2="${String(margin.top)}" stroke="#888"/>`,
-    ...ticks.map((t) => `<text x="${String(x0 + margin.left - 6)}" y="${String(y(t) + 4)}" text-anchor="end" font-size="11">${t < 10 ? t.toFixed(1) : t.toFixed(0)}</text>`),
-    ...sizes.map((size) => `<text x="${String(x(size))}" y="${String(height - margin.bottom + 16)}" text-anchor="middle" font-size="11">${String(size)}</text>`),
+    ...ticks.map(
+      (t) =>
+        `<text x="${String(x0 + margin.left - 6)}" y="${String(y(t) + 4)}" text-anchor="end" font-size="11">${t < 10 ? t.toFixed(1) : t.toFixed(0)}</text>`,
+    ),
+    ...sizes.map(
+      (size) =>
+        `<text x="${String(x(size))}" y="${String(height - margin.bottom + 16)}" text-anchor="middle" font-size="11">${String(size)}</text>`,
+    ),
     `<text x="${String(x0 + width / 2)}" y="${String(height - 6)}" text-anchor="middle" font-size="11">readouts (log scale)</text>`,
     `<text x="${String(x0 + 12)}" y="${String(margin.top - 8)}" font-size="11">${unit}</text>`,
     ...series.map((s, index) => {
-      const points = sizes.map((size, i) => `${x(size).toFixed(1)},${y(s.values[i] ?? 0).toFixed(1)}`).join(' ');
+      const points = sizes
+        .map((size, i) => `${x(size).toFixed(1)},${y(s.values[i] ?? 0).toFixed(1)}`)
+        .join(' ');
       const legendY = margin.top + 14 * index;
       return `<polyline fill="none" stroke="${s.color}" stroke-width="2" points="${points}"/><text x="${String(x0 + margin.left + 8)}" y="${String(legendY + 8)}" font-size="11" fill="${s.color}">${s.label}</text>`;
     }),
@@ -38,15 +50,39 @@ function panel(title: string, unit: string, sizes: number[], series: Series[], x
 /** An SVG chart of the runs: build seconds, and search milliseconds, against the archive's size. */
 export function chartSvg(runs: BenchRun[]): string {
   const sizes = runs.map((run) => run.readouts);
-  const build = panel('Build time', 'seconds', sizes, [
-    { label: 'whole build', color: '#1a4f8b', values: runs.map((run) => run.buildSeconds) },
-    { label: 'Astro', color: '#b3470b', values: runs.map((run) => run.astroSeconds) },
-    { label: 'Pagefind', color: '#2f7d32', values: runs.map((run) => run.pagefindSeconds) },
-  ], 0);
-  const search = panel('Search, query to results', 'milliseconds', sizes, [
-    { label: 'cold (index not loaded)', color: '#1a4f8b', values: runs.map((run) => run.searchColdMs) },
-    { label: 'warm, each keystroke', color: '#b3470b', values: runs.map((run) => run.searchWarmMs) },
-    { label: 'warm, a new word', color: '#2f7d32', values: runs.map((run) => run.searchWarmFirstMs) },
-  ], width);
+  const build = panel(
+    'Build time',
+    'seconds',
+    sizes,
+    [
+      { label: 'whole build', color: '#1a4f8b', values: runs.map((run) => run.buildSeconds) },
+      { label: 'Astro', color: '#b3470b', values: runs.map((run) => run.astroSeconds) },
+      { label: 'Pagefind', color: '#2f7d32', values: runs.map((run) => run.pagefindSeconds) },
+    ],
+    0,
+  );
+  const search = panel(
+    'Search, query to results',
+    'milliseconds',
+    sizes,
+    [
+      {
+        label: 'cold (index not loaded)',
+        color: '#1a4f8b',
+        values: runs.map((run) => run.searchColdMs),
+      },
+      {
+        label: 'warm, each keystroke',
+        color: '#b3470b',
+        values: runs.map((run) => run.searchWarmMs),
+      },
+      {
+        label: 'warm, a new word',
+        color: '#2f7d32',
+        values: runs.map((run) => run.searchWarmFirstMs),
+      },
+    ],
+    width,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${String(2 * width)}" height="${String(height)}" font-family="sans-serif" font-size="13">\n<rect width="100%" height="100%" fill="#fff"/>\n${build}\n${search}\n</svg>\n`;
 }

@@ -41,7 +41,9 @@ async function timeQuery(page: Page, query: string, how: 'paste' | 'type'): Prom
     const clock: Clock = { shownMs: [], done: false };
     (window as unknown as { clock: Clock }).clock = clock;
     const asked = new Map<string, number>();
-    input.addEventListener('input', () => asked.set((input as HTMLInputElement).value.trim(), performance.now()));
+    input.addEventListener('input', () =>
+      asked.set((input as HTMLInputElement).value.trim(), performance.now()),
+    );
     const status = document.querySelector('#search-status');
     let seen = status?.textContent;
     new MutationObserver((_, observer) => {
@@ -71,7 +73,13 @@ async function freshSearchPage(browser: Browser, siteUrl: string) {
   await page.goto(`${siteUrl}search/`, { waitUntil: 'networkidle' });
   let sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
-    sizes.push(request.sizes().then(({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize));
+    sizes.push(
+      request
+        .sizes()
+        .then(
+          ({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize,
+        ),
+    );
   });
   const fetched = async () => {
     await page.waitForLoadState('networkidle');
@@ -92,14 +100,26 @@ export async function measureSearch(siteUrl: string, queries: string[]): Promise
   try {
     for (const [index, query] of queries.entries()) {
       const pasted = await freshSearchPage(browser, siteUrl);
-      timings.cold.push({ query, searchesMs: await timeQuery(pasted.page, query, 'paste'), bytes: await pasted.fetched() });
+      timings.cold.push({
+        query,
+        searchesMs: await timeQuery(pasted.page, query, 'paste'),
+        bytes: await pasted.fetched(),
+      });
       await searchBox(pasted.page).fill('');
       await pasted.fetched();
       const next = queries[(index + 1) % queries.length] ?? query;
-      timings.warm.push({ query: next, searchesMs: await timeQuery(pasted.page, next, 'type'), bytes: await pasted.fetched() });
+      timings.warm.push({
+        query: next,
+        searchesMs: await timeQuery(pasted.page, next, 'type'),
+        bytes: await pasted.fetched(),
+      });
       await pasted.close();
       const typed = await freshSearchPage(browser, siteUrl);
-      timings.typed.push({ query, searchesMs: await timeQuery(typed.page, query, 'type'), bytes: await typed.fetched() });
+      timings.typed.push({
+        query,
+        searchesMs: await timeQuery(typed.page, query, 'type'),
+        bytes: await typed.fetched(),
+      });
       await typed.close();
     }
   } finally {

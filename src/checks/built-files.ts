@@ -5,7 +5,9 @@ import { join, relative } from 'node:path';
 export async function builtFiles(site: string, extensions: string[]): Promise<string[]> {
   const entries = await readdir(site, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)))
+    .filter(
+      (entry) => entry.isFile() && extensions.some((extension) => entry.name.endsWith(extension)),
+    )
     .map((entry) => relative(site, join(entry.parentPath, entry.name)))
     .filter((path) => !path.startsWith('pagefind/'))
     .sort();

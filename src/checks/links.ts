@@ -8,11 +8,14 @@ export function addressesIn(text: string, file: string): string[] {
     : file.endsWith('.xml')
       ? [/<(?:loc|link)>([^<]*)<\/(?:loc|link)>/g]
       : [/"(https?:\/\/[^"]*)"/g];
-  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&')));
+  return patterns.flatMap((pattern) =>
+    [...text.matchAll(pattern)].map((match) => (match[1] ?? '').replace(/&amp;/g, '&')),
+  );
 }
 
 /** The ids of the elements of an HTML page. */
-export const idsIn = (html: string): Set<string> => new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? ''));
+export const idsIn = (html: string): Set<string> =>
+  new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? ''));
 
 /** Where a built site stands: its folder, its origin, and the path it is served under. */
 export interface BuiltSite {
@@ -25,14 +28,20 @@ export interface BuiltSite {
  * Why an address found in `page` does not lead anywhere in the built site, or '' when it does
  * (or is not the site's to check: another host, a `mailto:`).
  */
-export function brokenReason(address: string, page: string, site: BuiltSite, ids: (file: string) => Set<string>): string {
+export function brokenReason(
+  address: string,
+  page: string,
+  site: BuiltSite,
+  ids: (file: string) => Set<string>,
+): string {
   const pageUrl = new URL(page, `${site.origin}${site.base}`);
   const url = new URL(address, pageUrl);
   if (url.origin !== site.origin) return '';
   if (!url.pathname.startsWith(site.base)) return 'is outside the base path';
   const path = decodeURIComponent(url.pathname.slice(site.base.length));
   const file = path === '' || path.endsWith('/') ? `${path}index.html` : path;
-  if (!existsSync(join(site.dir, file)) || statSync(join(site.dir, file)).isDirectory()) return 'leads to no file';
+  if (!existsSync(join(site.dir, file)) || statSync(join(site.dir, file)).isDirectory())
+    return 'leads to no file';
   const fragment = decodeURIComponent(url.hash.slice(1));
   if (fragment && !ids(file).has(fragment)) return `has no element with the id "${fragment}"`;
   return '';

@@ -14,12 +14,23 @@ const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 /** Weighs a built page. `load(path)` reads a file of the site by its address. */
 export function pageWeight(html: string, load: (address: string) => string): PageWeight {
-  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((match) => load(match[1] ?? ''));
-  const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
-  const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => load(match[1] ?? ''));
+  const stylesheets = [...html.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map(
+    (match) => load(match[1] ?? ''),
+  );
+  const inline = [
+    ...html.matchAll(
+      /<script(?![^>]*\ssrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+    ),
+  ].map((match) => match[1] ?? '');
+  const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) =>
+    load(match[1] ?? ''),
+  );
   return {
     htmlAndCssGzip: gzipped(html) + stylesheets.reduce((sum, css) => sum + gzipped(css), 0),
-    scriptBytes: [...inline, ...external].reduce((sum, script) => sum + Buffer.byteLength(script), 0),
+    scriptBytes: [...inline, ...external].reduce(
+      (sum, script) => sum + Buffer.byteLength(script),
+      0,
+    ),
   };
 }
 
@@ -27,4 +38,7 @@ export function pageWeight(html: string, load: (address: string) => string): Pag
 export const siteReader =
   (dir: string, base: string) =>
   (address: string): string =>
-    readFileSync(join(dir, address.startsWith(base) ? address.slice(base.length) : address), 'utf8');
+    readFileSync(
+      join(dir, address.startsWith(base) ? address.slice(base.length) : address),
+      'utf8',
+    );

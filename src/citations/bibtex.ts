@@ -3,7 +3,11 @@ import type { CitedWork } from './cited-work.ts';
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 // BibTeX reads these characters as markup; in a title they must stand as themselves.
-const escape = (text: string): string => text.replace(/([{}%&$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+const escape = (text: string): string =>
+  text
+    .replace(/([{}%&$#_])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 
 /** A BibTeX `@misc` entry (with biblatex's `date` and `urldate`), accessed on a date written YYYY-MM-DD by the caller. */
 export function bibtex(work: CitedWork, accessed: string): string {
@@ -22,6 +26,8 @@ export function bibtex(work: CitedWork, accessed: string): string {
     ['note', `Originally published at \\url{${work.originalUrl}}`],
     ['language', work.language],
   ];
-  const body = fields.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`)).join(',\n');
+  const body = fields
+    .map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`))
+    .join(',\n');
   return `@misc{${work.key},\n${body}\n}`;
 }

@@ -28,7 +28,9 @@ export function citedWork(readout: Readout, section?: Section): CitedWork {
     ...(section ? { section: section.title } : {}),
     series,
     published: source.published,
-    url: absoluteUrl(section ? sectionInReadoutPath(readout.id, section.id) : meetingPath(readout.id)),
+    url: absoluteUrl(
+      section ? sectionInReadoutPath(readout.id, section.id) : meetingPath(readout.id),
+    ),
     originalUrl: source.url,
     language: source.language,
   };

@@ -23,5 +23,8 @@ export function cslItem(work: CitedWork, accessed: string): Record<string, unkno
 
 /** The item as CSL-JSON text (an array of one item), its dates on one line each. */
 export function cslJson(work: CitedWork, accessed: string): string {
-  return JSON.stringify([cslItem(work, accessed)], null, 2).replace(/\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g, '[[$1, $2, $3]]');
+  return JSON.stringify([cslItem(work, accessed)], null, 2).replace(
+    /\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g,
+    '[[$1, $2, $3]]',
+  );
 }

@@ -8,26 +8,52 @@ import { serveSite } from '../bench/serve-site.ts';
 
 const pages = ['', 'meetings/2016-09-21-abe-biden/', 'meetings/2016-09-21-abe-biden/tpp/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const floor: Record<(typeof categories)[number], number> = { performance: 99, accessibility: 100, 'best-practices': 100, seo: 100 };
+const floor: Record<(typeof categories)[number], number> = {
+  performance: 99,
+  accessibility: 100,
+  'best-practices': 100,
+  seo: 100,
+};
 
 // Lighthouse's own variable first, then the Chromium the tests use.
 const chromePath = process.env['CHROME_PATH'] ?? systemChromium;
 const site = await serveSite('dist', 4395);
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 const failures: string[] = [];
 try {
-  console.log(`| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`);
+  console.log(
+    `| page | ${categories.join(' | ')} |\n|---|${categories.map(() => '---').join('|')}|`,
+  );
   for (const page of pages) {
-    const result = await lighthouse(`${site.url}${page}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
-    const scores = categories.map((category) => Math.round((result?.lhr.categories[category]?.score ?? 0) * 100));
+    const result = await lighthouse(`${site.url}${page}`, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...categories],
+    });
+    const scores = categories.map((category) =>
+      Math.round((result?.lhr.categories[category]?.score ?? 0) * 100),
+    );
     console.log(`| /${page} | ${scores.join(' | ')} |`);
     categories.forEach((category, index) => {
       if ((scores[index] ?? 0) < floor[category]) {
-        const failing = Object.values(result?.lhr.audits ?? {}).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative');
-        failures.push(`/${page}: ${category} ${String(scores[index])} (${failing.map((audit) => audit.id).join(', ')})`);
+        const failing = Object.values(result?.lhr.audits ?? {}).filter(
+          (audit) =>
+            audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative',
+        );
+        failures.push(
+          `/${page}: ${category} ${String(scores[index])} (${failing.map((audit) => audit.id).join(', ')})`,
+        );
       }
     });
   }

@@ -7,14 +7,27 @@ import { measureSearch, type QueryTiming } from '../bench/measure-search.ts';
 import { searchFigures } from '../bench/search-figures.ts';
 import { serveSite } from '../bench/serve-site.ts';
 
-const queries = ['TPP', 'North Korea', 'Futenma', 'abductions', 'Minsk', 'Xi Jinping', 'DPRK', 'Trans-Pacific Partnership'];
+const queries = [
+  'TPP',
+  'North Korea',
+  'Futenma',
+  'abductions',
+  'Minsk',
+  'Xi Jinping',
+  'DPRK',
+  'Trans-Pacific Partnership',
+];
 const site = await serveSite('dist', 4390);
 try {
   const timings = await measureSearch(site.url, queries);
   const ms = (values: number[]) => values.map((value) => value.toFixed(1)).join(', ');
-  const row = (label: string, { query, searchesMs, bytes }: QueryTiming) => `| ${label} | ${query} | ${ms(searchesMs)} | ${(bytes / 1024).toFixed(1)} |`;
-  console.log('| run | query | each search shown, input to results, ms | KB fetched |\n|---|---|---|---|');
-  for (const label of ['cold', 'typed', 'warm'] as const) for (const timing of timings[label]) console.log(row(label, timing));
+  const row = (label: string, { query, searchesMs, bytes }: QueryTiming) =>
+    `| ${label} | ${query} | ${ms(searchesMs)} | ${(bytes / 1024).toFixed(1)} |`;
+  console.log(
+    '| run | query | each search shown, input to results, ms | KB fetched |\n|---|---|---|---|',
+  );
+  for (const label of ['cold', 'typed', 'warm'] as const)
+    for (const timing of timings[label]) console.log(row(label, timing));
   const figures = searchFigures(timings);
   console.log(
     `\nmedians: cold ${figures.searchColdMs.toFixed(1)} ms (goal < 150); warm, each keystroke's search ${figures.searchWarmMs.toFixed(1)} ms (goal < 30), ` +

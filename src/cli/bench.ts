@@ -17,13 +17,28 @@ import { serveSite } from '../bench/serve-site.ts';
 import { writeSyntheticArchive } from '../bench/synthetic/archive.ts';
 import { indexSite } from '../search/index-site.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '10,100,1000' }, out: { type: 'string', default: 'bench-results' }, seed: { type: 'string', default: '2016' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '10,100,1000' },
+    out: { type: 'string', default: 'bench-results' },
+    seed: { type: 'string', default: '2016' },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 // What readers of a synthetic archive would type: topics, an alias, a name.
-const queries = ['Energy', 'maritime affairs', 'Nakamura', 'counter-terrorism', 'Disaster relief', 'Fisheries cooperation'];
+const queries = [
+  'Energy',
+  'maritime affairs',
+  'Nakamura',
+  'counter-terrorism',
+  'Disaster relief',
+  'Fisheries cooperation',
+];
 const started = Date.now();
 const progress = (size: number, stage: string) => {
-  console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${String(size).padStart(5)} readouts: ${stage}`);
+  console.log(
+    `[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${String(size).padStart(5)} readouts: ${stage}`,
+  );
 };
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
@@ -38,7 +53,12 @@ async function measure(size: number): Promise<BenchRun> {
     const astroStart = performance.now();
     astroBuild(dist, {
       stdio: 'ignore',
-      env: { ...process.env, READOUTS_CONTENT_DIR: content, READOUTS_CACHE_DIR: join(root, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        READOUTS_CONTENT_DIR: content,
+        READOUTS_CACHE_DIR: join(root, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
     });
     const astroSeconds = seconds(astroStart);
     progress(size, `Astro done in ${astroSeconds.toFixed(1)} s; indexing with Pagefind`);
@@ -61,7 +81,10 @@ async function measure(size: number): Promise<BenchRun> {
       ...searchFigures(timings),
       meetingPageBytesGzip: pageWeight(readoutPage, siteReader(dist, '/')).htmlAndCssGzip,
     };
-    progress(size, `done: ${String(run.pages)} pages, search ${run.searchColdMs.toFixed(0)} ms cold, ${run.searchWarmMs.toFixed(0)} ms warm`);
+    progress(
+      size,
+      `done: ${String(run.pages)} pages, search ${run.searchColdMs.toFixed(0)} ms cold, ${run.searchWarmMs.toFixed(0)} ms warm`,
+    );
     return run;
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -74,4 +97,6 @@ await mkdir(values.out, { recursive: true });
 await writeFile(join(values.out, 'report.json'), `${JSON.stringify({ runs }, null, 2)}\n`);
 await writeFile(join(values.out, 'report.md'), `${markdownReport(runs)}\n`);
 await writeFile(join(values.out, 'chart.svg'), chartSvg(runs));
-console.log(`\n${markdownReport(runs)}\n\nWritten to ${values.out}/report.json, report.md and chart.svg`);
+console.log(
+  `\n${markdownReport(runs)}\n\nWritten to ${values.out}/report.json, report.md and chart.svg`,
+);

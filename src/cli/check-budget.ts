@@ -9,22 +9,39 @@ import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 
 const budget = { htmlAndCssGzip: 14_600, scriptBytes: 2_048 };
-const { values } = parseArgs({ options: { dir: { type: 'string', default: 'dist' }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' } } });
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+  },
+});
 const load = siteReader(values.dir, values.base.replace(/\/?$/, '/'));
 const over: string[] = [];
 const heaviest = new Map<string, { page: string; htmlAndCssGzip: number; scriptBytes: number }>();
 for (const page of await builtFiles(values.dir, ['.html'])) {
   const weight = pageWeight(await readFile(join(values.dir, page), 'utf8'), load);
   // Pages of one kind share a route: the readout, a section, a topic, ...
-  const kind = page.replace(/meetings\/[^/]+\/[^/]+\/index\.html$/, 'section').replace(/meetings\/[^/]+\/index\.html$/, 'readout').replace(/(topics|people)\/[^/]+\/index\.html$/, '$1/<id>');
-  if (weight.htmlAndCssGzip > (heaviest.get(kind)?.htmlAndCssGzip ?? -1)) heaviest.set(kind, { page, ...weight });
-  if (weight.htmlAndCssGzip > budget.htmlAndCssGzip) over.push(`${page}: HTML and CSS ${String(weight.htmlAndCssGzip)} B gzip, over ${String(budget.htmlAndCssGzip)}`);
-  if (weight.scriptBytes > budget.scriptBytes && page !== 'search/index.html') over.push(`${page}: ${String(weight.scriptBytes)} B of JavaScript on load, over ${String(budget.scriptBytes)}`);
+  const kind = page
+    .replace(/meetings\/[^/]+\/[^/]+\/index\.html$/, 'section')
+    .replace(/meetings\/[^/]+\/index\.html$/, 'readout')
+    .replace(/(topics|people)\/[^/]+\/index\.html$/, '$1/<id>');
+  if (weight.htmlAndCssGzip > (heaviest.get(kind)?.htmlAndCssGzip ?? -1))
+    heaviest.set(kind, { page, ...weight });
+  if (weight.htmlAndCssGzip > budget.htmlAndCssGzip)
+    over.push(
+      `${page}: HTML and CSS ${String(weight.htmlAndCssGzip)} B gzip, over ${String(budget.htmlAndCssGzip)}`,
+    );
+  if (weight.scriptBytes > budget.scriptBytes && page !== 'search/index.html')
+    over.push(
+      `${page}: ${String(weight.scriptBytes)} B of JavaScript on load, over ${String(budget.scriptBytes)}`,
+    );
 }
 console.log('| page (heaviest of its kind) | HTML + CSS, gzip | JS on load |\n|---|---|---|');
 for (const [kind, { page, htmlAndCssGzip, scriptBytes }] of [...heaviest].sort()) {
   console.log(`| ${kind} (${page}) | ${String(htmlAndCssGzip)} B | ${String(scriptBytes)} B |`);
 }
-console.log(`Budget: ${String(budget.htmlAndCssGzip)} B gzip of HTML and CSS, ${String(budget.scriptBytes)} B of JavaScript on load.`);
+console.log(
+  `Budget: ${String(budget.htmlAndCssGzip)} B gzip of HTML and CSS, ${String(budget.scriptBytes)} B of JavaScript on load.`,
+);
 for (const line of over) console.error(line);
 if (over.length > 0) process.exitCode = 1;

@@ -14,7 +14,9 @@ for (const page of pages) {
   for (const { messages } of report.results) {
     for (const message of messages) {
       errors += 1;
-      console.error(`${page}:${String(message.line)}:${String(message.column)} ${message.ruleId}: ${message.message}`);
+      console.error(
+        `${page}:${String(message.line)}:${String(message.column)} ${message.ruleId}: ${message.message}`,
+      );
     }
   }
 }

@@ -13,7 +13,11 @@ const { values } = parseArgs({
     base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
   },
 });
-const site = { dir: values.dir, origin: new URL(values.site).origin, base: values.base.replace(/\/?$/, '/') };
+const site = {
+  dir: values.dir,
+  origin: new URL(values.site).origin,
+  base: values.base.replace(/\/?$/, '/'),
+};
 const ids = idReader(site.dir);
 const files = await builtFiles(site.dir, ['.html', '.xml', '.json']);
 let checked = 0;
@@ -26,5 +30,7 @@ for (const file of files) {
   }
 }
 for (const line of broken) console.error(line);
-console.log(`Links: ${String(checked)} addresses in ${String(files.length)} files, ${String(broken.length)} broken`);
+console.log(
+  `Links: ${String(checked)} addresses in ${String(files.length)} files, ${String(broken.length)} broken`,
+);
 if (broken.length > 0) process.exitCode = 1;

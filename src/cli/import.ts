@@ -61,7 +61,9 @@ if (plan.errors.length > 0) {
 }
 
 // Furniture the MOFA shape does not explain is dropped from the text: say so, so it can be checked.
-const notes = plan.readouts.flatMap((readout) => readout.skipped.map((line) => `${readout.file}: left out as page furniture: "${line}"`));
+const notes = plan.readouts.flatMap((readout) =>
+  readout.skipped.map((line) => `${readout.file}: left out as page furniture: "${line}"`),
+);
 if (values['dry-run']) {
   for (const readout of plan.readouts) process.stdout.write(readout.text);
   const targets = plan.readouts.map(({ target, replaces }) =>
@@ -69,7 +71,8 @@ if (values['dry-run']) {
       ? `${target} already exists: ${values.force ? 'it would be replaced, keeping a backup' : 'the import would leave it untouched without --force'}`
       : `Would create ${target}`,
   );
-  for (const line of [...notes, ...newEntriesReport(plan, contentDir), ...targets]) console.error(line);
+  for (const line of [...notes, ...newEntriesReport(plan, contentDir), ...targets])
+    console.error(line);
   console.error('Dry run: nothing was written.');
 } else {
   for (const line of [...notes, ...(await carryOut(plan, contentDir))]) console.log(line);

@@ -8,7 +8,11 @@ import { gzipSync } from 'node:zlib';
 import { indexFile } from '../search/bundle-files.ts';
 
 const { values } = parseArgs({
-  options: { dir: { type: 'string', default: 'dist' }, port: { type: 'string', default: '4321' }, base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' } },
+  options: {
+    dir: { type: 'string', default: 'dist' },
+    port: { type: 'string', default: '4321' },
+    base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
+  },
 });
 const root = resolve(values.dir);
 const base = values.base.replace(/\/?$/, '/');
@@ -34,7 +38,8 @@ const bodies = new Map<string, Buffer>();
 function body(file: string, compress: boolean): Buffer {
   const key = `${compress ? 'gzip:' : ''}${file}`;
   let cached = bodies.get(key);
-  if (!cached) bodies.set(key, (cached = compress ? gzipSync(readFileSync(file)) : readFileSync(file)));
+  if (!cached)
+    bodies.set(key, (cached = compress ? gzipSync(readFileSync(file)) : readFileSync(file)));
   return cached;
 }
 
@@ -42,8 +47,12 @@ function body(file: string, compress: boolean): Buffer {
 // to browsers that accept brotli. Otherwise gzip: Pagefind's index files are gzip files already,
 // and sent as such the browser inflates them natively (Pagefind skips its own, slower, inflate);
 // text is compressed here.
-function encoding(file: string, accepts: Accepts): { encoding?: 'br' | 'gzip'; source: string; compress: boolean } {
-  if (accepts.br && existsSync(`${file}.br`)) return { encoding: 'br', source: `${file}.br`, compress: false };
+function encoding(
+  file: string,
+  accepts: Accepts,
+): { encoding?: 'br' | 'gzip'; source: string; compress: boolean } {
+  if (accepts.br && existsSync(`${file}.br`))
+    return { encoding: 'br', source: `${file}.br`, compress: false };
   if (!accepts.gzip) return { source: file, compress: false };
   if (indexFile.test(file)) return { encoding: 'gzip', source: file, compress: false };
   if (types[extname(file)] === undefined) return { source: file, compress: false };
@@ -55,7 +64,11 @@ function send(response: ServerResponse, file: string, status: number, accepts: A
   response.writeHead(status, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     // As public/_headers asks of hosts: pages always fresh, assets cached.
-    'cache-control': file.endsWith('.html') ? 'no-cache' : file.includes(`${sep}_astro${sep}`) ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
+    'cache-control': file.endsWith('.html')
+      ? 'no-cache'
+      : file.includes(`${sep}_astro${sep}`)
+        ? 'public, max-age=31536000, immutable'
+        : 'public, max-age=3600',
     ...(sent.encoding ? { 'content-encoding': sent.encoding, vary: 'accept-encoding' } : {}),
   });
   response.end(body(sent.source, sent.compress));
@@ -65,7 +78,9 @@ createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const accepted = request.headers['accept-encoding'] ?? '';
   const accepts: Accepts = { gzip: /\bgzip\b/.test(accepted), br: /\bbr\b/.test(accepted) };
-  const file = pathname.startsWith(base) ? join(root, decodeURIComponent(pathname.slice(base.length))) : '';
+  const file = pathname.startsWith(base)
+    ? join(root, decodeURIComponent(pathname.slice(base.length)))
+    : '';
   const inside = file === root || file.startsWith(root + sep);
   if (inside && existsSync(file) && statSync(file).isDirectory()) {
     if (!pathname.endsWith('/')) {

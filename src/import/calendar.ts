@@ -1,6 +1,19 @@
 import { isCalendarDate } from '../schemas/calendar-date.ts';
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A regular-expression group matching an English month name, e.g. `September`. */
 export const monthName = `(${months.join('|')})`;
@@ -23,7 +36,9 @@ export function isoDate(year: number, { month, day }: MonthDay): string | undefi
   return isCalendarDate(date) ? date : undefined;
 }
 
-const datelinePattern = new RegExp(`^(?:${monthName}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${monthName},?\\s+(\\d{4}))$`);
+const datelinePattern = new RegExp(
+  `^(?:${monthName}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${monthName},?\\s+(\\d{4}))$`,
+);
 
 /** The date of a dateline line ("September 21, 2016", or "21 September 2016") as YYYY-MM-DD. */
 export function parseDateline(line: string): string | undefined {

@@ -29,7 +29,12 @@ export function parseNumber(word: string): number | undefined {
   if (text === 'a' || text === 'an') return 1;
   const [first = '', second, extra] = text.split(/[-\s]+/);
   if (extra !== undefined) return undefined;
-  if (second === undefined) return units.includes(first) ? units.indexOf(first) : tens.indexOf(first) >= 2 ? tens.indexOf(first) * 10 : undefined;
+  if (second === undefined)
+    return units.includes(first)
+      ? units.indexOf(first)
+      : tens.indexOf(first) >= 2
+        ? tens.indexOf(first) * 10
+        : undefined;
   const ten = tens.indexOf(first);
   const unit = units.indexOf(second);
   return ten >= 2 && unit >= 1 && unit <= 9 ? ten * 10 + unit : undefined;

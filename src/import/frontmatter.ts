@@ -52,6 +52,8 @@ export function readoutFileText(fields: MeetingFields, markdown: string): string
   // The site reads frontmatter with YAML's core schema: check that it reads back what was meant.
   const readBack = JSON.stringify(yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }));
   if (readBack !== JSON.stringify(frontmatterValue(fields)))
-    throw new Error(`The frontmatter would not read back as written: this is a bug of the importer.\n${frontmatter}`);
+    throw new Error(
+      `The frontmatter would not read back as written: this is a bug of the importer.\n${frontmatter}`,
+    );
   return `---\n${frontmatter}\n---\n\n${markdown}`;
 }

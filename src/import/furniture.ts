@@ -20,7 +20,9 @@ export interface SourcePage {
 }
 
 /** A lead paragraph opens with the day of the meeting: "On September 21, ...". */
-export const leadPattern = new RegExp(`^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+\\d{1,2}\\b`);
+export const leadPattern = new RegExp(
+  `^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+\\d{1,2}\\b`,
+);
 const photoPattern = /^\((?:Photos?|Photograph)\s*:\s*(.+)\)$/i;
 const labelledUrlPattern = /^(?:Source|URL|Original)\s*:\s*(https?:\/\/\S+)$/i;
 const bareUrlPattern = /^(https?:\/\/\S+)$/i;
@@ -40,15 +42,23 @@ export function splitSourcePage(text: string, file: string): SourcePage {
   // bare URL inside the text is the text's.
   const firstLeadAt = lines.findIndex((line) => leadPattern.test(line));
   const isUrlLine = (line: string, index: number): boolean =>
-    labelledUrlPattern.test(line) || (bareUrlPattern.test(line) && (firstLeadAt < 0 || index < firstLeadAt));
+    labelledUrlPattern.test(line) ||
+    (bareUrlPattern.test(line) && (firstLeadAt < 0 || index < firstLeadAt));
   const url = lines
-    .map((line, index) => (isUrlLine(line, index) ? (labelledUrlPattern.exec(line) ?? bareUrlPattern.exec(line))?.[1] : undefined))
+    .map((line, index) =>
+      isUrlLine(line, index)
+        ? (labelledUrlPattern.exec(line) ?? bareUrlPattern.exec(line))?.[1]
+        : undefined,
+    )
     .find(Boolean);
   const content = lines.filter((line, index) => !isUrlLine(line, index));
   const datelineAt = content.findIndex((line) => parseDateline(line) !== undefined);
   const leadAt = content.findIndex((line) => leadPattern.test(line));
   if (datelineAt < 0 || (leadAt >= 0 && datelineAt > leadAt)) {
-    throw new ImportError(file, 'no dateline: expected a line with the date of publication, such as "September 21, 2016", above the lead paragraph');
+    throw new ImportError(
+      file,
+      'no dateline: expected a line with the date of publication, such as "September 21, 2016", above the lead paragraph',
+    );
   }
   if (leadAt < 0) {
     throw new ImportError(
@@ -58,7 +68,10 @@ export function splitSourcePage(text: string, file: string): SourcePage {
   }
   const series = content[0] ?? '';
   if (datelineAt === 0)
-    throw new ImportError(file, 'no series line: expected the series (e.g. "Japan-United States of America Relations") above the dateline');
+    throw new ImportError(
+      file,
+      'no series line: expected the series (e.g. "Japan-United States of America Relations") above the dateline',
+    );
   const between = content.slice(datelineAt + 1, leadAt);
   const photoCredit = between.map((line) => photoPattern.exec(line)?.[1]?.trim()).find(Boolean);
   const closingAt = content.findIndex((line, index) => index > leadAt && closingPattern.test(line));
@@ -71,7 +84,11 @@ export function splitSourcePage(text: string, file: string): SourcePage {
     ...(url ? { url } : {}),
     lead,
     blocks,
-    skipped: [...content.slice(1, datelineAt), ...between.filter((line) => !photoPattern.test(line)), ...content.slice(end + 1)],
+    skipped: [
+      ...content.slice(1, datelineAt),
+      ...between.filter((line) => !photoPattern.test(line)),
+      ...content.slice(end + 1),
+    ],
   };
 }
 
@@ -83,7 +100,8 @@ function joinWrappedLines(lines: string[]): string[] {
   const blocks: string[] = [];
   for (const line of lines) {
     const previous = blocks.at(-1);
-    if (previous !== undefined && /^[a-z]/.test(line) && !/[.!?:;]["”’)]*$/.test(previous)) blocks[blocks.length - 1] = `${previous} ${line}`;
+    if (previous !== undefined && /^[a-z]/.test(line) && !/[.!?:;]["”’)]*$/.test(previous))
+      blocks[blocks.length - 1] = `${previous} ${line}`;
     else blocks.push(line);
   }
   return blocks;

@@ -45,7 +45,11 @@ export interface ImportedReadout {
  * Turns a ministry's plain-text readout into a readout of the archive. Pure: it reads only its
  * arguments, so that every input can be checked before anything is written.
  */
-export function importReadout({ file, text }: SourceFile, vocabulary: Vocabulary, options: ImportOptions): ImportedReadout {
+export function importReadout(
+  { file, text }: SourceFile,
+  vocabulary: Vocabulary,
+  options: ImportOptions,
+): ImportedReadout {
   const page = splitSourcePage(text, file);
   const url = options.url ?? page.url;
   if (!url)
@@ -53,10 +57,15 @@ export function importReadout({ file, text }: SourceFile, vocabulary: Vocabulary
       file,
       'no source URL: give the original page with --url <url> (one file at a time), or add a line "Source: https://..." to the text',
     );
-  if (!/^https?:\/\/[^\s/]+/.test(url) || !URL.canParse(url)) throw new ImportError(file, `the source URL "${url}" is not an http(s) address`);
+  if (!/^https?:\/\/[^\s/]+/.test(url) || !URL.canParse(url))
+    throw new ImportError(file, `the source URL "${url}" is not an http(s) address`);
   const day = meetingDay(page.lead);
   const date = day && meetingDate(day, page.published);
-  if (!date) throw new ImportError(file, `the lead paragraph's day is not on the calendar of ${page.published.slice(0, 4)}`);
+  if (!date)
+    throw new ImportError(
+      file,
+      `the lead paragraph's day is not on the calendar of ${page.published.slice(0, 4)}`,
+    );
   const people = leadPeople(page.lead);
   if (!people)
     throw new ImportError(
@@ -64,7 +73,11 @@ export function importReadout({ file, text }: SourceFile, vocabulary: Vocabulary
       'the lead paragraph names no participants: expected names with an honorific and a role, such as "Mr. Shinzo Abe, Prime Minister of Japan,"',
     );
   for (const person of [...people.hosts, ...people.guests, ...people.alsoPresent]) {
-    if (!person.role) throw new ImportError(file, `the lead paragraph gives no role for ${person.name}: expected "${person.name}, <role>,"`);
+    if (!person.role)
+      throw new ImportError(
+        file,
+        `the lead paragraph gives no role for ${person.name}: expected "${person.name}, <role>,"`,
+      );
   }
   const kind = findKind(people.verbPhrase, page.lead, vocabulary.kinds);
   if (!kind) {
@@ -78,12 +91,15 @@ export function importReadout({ file, text }: SourceFile, vocabulary: Vocabulary
   const topics = readoutTopics(blocks, bodyText, page.series, vocabulary.topics, file);
   const participants = resolveParticipants(people, bodyText, vocabulary.people);
   const principals = participants.filter(({ field }) => field.attendance === 'principal');
-  const label = ({ person, named }: ResolvedParticipant): string => `${roleTitle(named.role)} ${person.familyName}`;
+  const label = ({ person, named }: ResolvedParticipant): string =>
+    `${roleTitle(named.role)} ${person.familyName}`;
   const hosts = participants.filter(({ side }) => side === 'host');
   const guests = participants.filter(({ side }) => side === 'guest');
   const start = startTime(people.preamble) ?? startTime(people.clauses.join(' '));
   const place = meetingPlace([people.preamble, ...people.clauses]);
-  const timeZone = start?.japanTime ? timeZoneOf('Japan', vocabulary.places) : place && timeZoneOf(place, vocabulary.places);
+  const timeZone = start?.japanTime
+    ? timeZoneOf('Japan', vocabulary.places)
+    : place && timeZoneOf(place, vocabulary.places);
   const length = duration(people.preamble) ?? duration(people.clauses.join(' '));
   const fields: MeetingFields = {
     title: readoutTitle(hosts.map(label), people.verbPhrase, guests.map(label), kind.label),

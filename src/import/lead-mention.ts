@@ -18,7 +18,10 @@ export interface Mention {
 
 const honorific = String.raw`(?:H\.E\.|H\.M\.|H\.R\.H\.|H\.H\.|Rt\.?\s+Hon\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Professor|Sir|Dame|Sheikh|Sheikha|(?:His|Her)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness))`;
 /** Where a person is named: honorifics ("Mr.", "H.E. Mr.", "the Hon.") before a capital. */
-export const personPattern = new RegExp(String.raw`(?<![\w.])(?:[Tt]he\s+)?(?:${honorific}\s+)+(?=[A-Z])`, 'g');
+export const personPattern = new RegExp(
+  String.raw`(?<![\w.])(?:[Tt]he\s+)?(?:${honorific}\s+)+(?=[A-Z])`,
+  'g',
+);
 const postNominal = /(?:\s+(?:MP|QC|KC|AC|AO|OBE|CBE|KBE|MBE|GCMG|KCMG|PhD))+$/;
 // Lower-case words that belong to names (Mohamad bin Abdullah, Ursula von der Leyen).
 const nameParticles = new Set([
@@ -51,7 +54,11 @@ export function readMention(text: string): Mention {
     const bare = word.trim().replace(/[,.;]$/, '');
     if (name !== '' && /^[a-z]/.test(bare) && !nameParticles.has(bare)) break;
     name += word;
-    if (/[,;]\s*$/.test(word) || (sentenceEnd(name) >= 0 && sentenceEnd(name) === name.trimEnd().length)) break;
+    if (
+      /[,;]\s*$/.test(word) ||
+      (sentenceEnd(name) >= 0 && sentenceEnd(name) === name.trimEnd().length)
+    )
+      break;
   }
   let rest = text.slice(name.length);
   // A period after a name ends the sentence ("... with Mr. Joe Biden."): not part of the name.
@@ -82,7 +89,11 @@ export function readMention(text: string): Mention {
 
 /** Length of the role at the start of `text`: up to ", who", ", held", ", and", a sentence's end, or a semicolon. */
 function roleLength(text: string): number {
-  const ends = [/,\s+(?=[a-z])/.exec(text)?.index, /;/.exec(text)?.index, /\s+and\s*$/.exec(text)?.index];
+  const ends = [
+    /,\s+(?=[a-z])/.exec(text)?.index,
+    /;/.exec(text)?.index,
+    /\s+and\s*$/.exec(text)?.index,
+  ];
   const sentence = sentenceEnd(text);
   if (sentence >= 0) ends.push(sentence - 1);
   return Math.min(text.length, ...ends.filter((end) => end !== undefined));

@@ -16,7 +16,8 @@ export interface LeadPeople {
   preamble: string;
 }
 
-const verbPattern = /(?:^|,)\s*(?:also\s+)?(received|held|had|paid|hosted|met|conducted|made|attended|exchanged|visited|talked|spoke|welcomed)\b/;
+const verbPattern =
+  /(?:^|,)\s*(?:also\s+)?(received|held|had|paid|hosted|met|conducted|made|attended|exchanged|visited|talked|spoke|welcomed)\b/;
 const alsoPresentPattern =
   /\balso\s+(?:present|attended|in attendance|participated|joined)\b|\b(?:attended|accompanied|joined)\s+by\b|\bpresent\s+were\b/i;
 const withPattern = /\b(?:with|accompanied by|joined by)\s*$/;
@@ -26,15 +27,22 @@ export function leadPeople(lead: string): LeadPeople | undefined {
   const starts = [...lead.matchAll(personPattern)];
   const first = starts[0];
   if (!first) return undefined;
-  const mentions = starts.map((match, index) => readMention(lead.slice(match.index + match[0].length, starts[index + 1]?.index ?? lead.length)));
-  const sentenceSize = mentions.findIndex((mention) => sentenceEnd(mention.after) >= 0) + 1 || mentions.length;
+  const mentions = starts.map((match, index) =>
+    readMention(lead.slice(match.index + match[0].length, starts[index + 1]?.index ?? lead.length)),
+  );
+  const sentenceSize =
+    mentions.findIndex((mention) => sentenceEnd(mention.after) >= 0) + 1 || mentions.length;
   const principalSentence = mentions.slice(0, sentenceSize);
-  const verbAt = principalSentence.findIndex((mention) => verbPattern.test(firstSentence(mention.after)));
+  const verbAt = principalSentence.findIndex((mention) =>
+    verbPattern.test(firstSentence(mention.after)),
+  );
   const hostCount = verbAt < 0 ? principalSentence.length : verbAt + 1;
   const verbText = firstSentence(principalSentence[hostCount - 1]?.after ?? '');
   const verbMatch = verbPattern.exec(verbText);
   // "..., with Mr. X, Chief Cabinet Secretary, also present": the rest of the sentence attended.
-  const withAt = principalSentence.findIndex((mention, index) => index >= hostCount && withPattern.test(mention.after));
+  const withAt = principalSentence.findIndex(
+    (mention, index) => index >= hostCount && withPattern.test(mention.after),
+  );
   const principalsEnd = withAt < 0 ? principalSentence.length : withAt + 1;
   const alsoPresent = [
     ...principalSentence.slice(principalsEnd),
@@ -44,7 +52,9 @@ export function leadPeople(lead: string): LeadPeople | undefined {
     hosts: principalSentence.slice(0, hostCount).map(({ person }) => person),
     guests: principalSentence.slice(hostCount, principalsEnd).map(({ person }) => person),
     alsoPresent: alsoPresent.map(({ person }) => ({ ...person, attendance: 'also-present' })),
-    verbPhrase: verbMatch ? cleanVerbPhrase(verbText.slice(verbText.indexOf(verbMatch[1] ?? '', verbMatch.index))) : '',
+    verbPhrase: verbMatch
+      ? cleanVerbPhrase(verbText.slice(verbText.indexOf(verbMatch[1] ?? '', verbMatch.index)))
+      : '',
     clauses: principalSentence.map(({ after }) => firstSentence(after)),
     preamble: lead.slice(0, first.index),
   };

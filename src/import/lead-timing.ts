@@ -16,7 +16,9 @@ export interface Duration {
   approximate: boolean;
 }
 
-const dayPattern = new RegExp(`^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`);
+const dayPattern = new RegExp(
+  `^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+(\\d{1,2})\\b(?:,?\\s+(\\d{4})\\b)?`,
+);
 // "12:45 p.m.", "9 a.m.", "12 noon", "9:10 pm", or a 24-hour "21:10"; a note in brackets may follow.
 const timePattern =
   /\b(?:(around|approximately|about|roughly|some)\s+)?(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(noon)\b)?(?:\s*\(([^)]*)\))?/gi;
@@ -33,11 +35,16 @@ export function meetingDay(lead: string): MonthDay | undefined {
 
 /** The first clock time in the text ("at around 12:45 p.m."), on a 24-hour clock. */
 export function startTime(text: string): StartTime | undefined {
-  for (const [, around, hourText, minuteText, half, noon, note = ''] of text.matchAll(timePattern)) {
+  for (const [, around, hourText, minuteText, half, noon, note = ''] of text.matchAll(
+    timePattern,
+  )) {
     // A bare number ("On March 3") is not a time: a time has minutes or a.m., p.m. or noon.
     if (minuteText === undefined && half === undefined && noon === undefined) continue;
     const afternoon = half?.toLowerCase() === 'p' || noon !== undefined;
-    const hour = half === undefined && noon === undefined ? Number(hourText) : (Number(hourText) % 12) + (afternoon ? 12 : 0);
+    const hour =
+      half === undefined && noon === undefined
+        ? Number(hourText)
+        : (Number(hourText) % 12) + (afternoon ? 12 : 0);
     if (hour > 23 || Number(minuteText ?? 0) > 59) continue;
     return {
       time: `${String(hour).padStart(2, '0')}:${minuteText ?? '00'}`,

@@ -6,9 +6,13 @@ import { unified } from 'unified';
 import { declaredIdPattern } from '../markdown/anchor-ids.ts';
 
 /** A block of the readout's text as the Markdown must render it: its text exactly as published. */
-export type TextBlock = { type: 'paragraph'; text: string } | { type: 'heading'; depth: 2 | 3; text: string; id: string };
+export type TextBlock =
+  { type: 'paragraph'; text: string } | { type: 'heading'; depth: 2 | 3; text: string; id: string };
 
-const paragraph = (text: string): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value: text }] });
+const paragraph = (text: string): Paragraph => ({
+  type: 'paragraph',
+  children: [{ type: 'text', value: text }],
+});
 // The id is declared at the end of the heading's text, as editors write it: `## 4. TPP {#tpp}`.
 const heading = (depth: 2 | 3, text: string, id: string): Heading => ({
   type: 'heading',
@@ -20,7 +24,11 @@ const heading = (depth: 2 | 3, text: string, id: string): Heading => ({
 export function readoutTree(blocks: readonly TextBlock[]): Root {
   return {
     type: 'root',
-    children: blocks.map((block) => (block.type === 'paragraph' ? paragraph(block.text) : heading(block.depth, block.text, block.id))),
+    children: blocks.map((block) =>
+      block.type === 'paragraph'
+        ? paragraph(block.text)
+        : heading(block.depth, block.text, block.id),
+    ),
   };
 }
 
@@ -42,7 +50,9 @@ export function toReadoutMarkdown(blocks: readonly TextBlock[]): string {
     }
   });
   if (parsed.length !== blocks.length)
-    throw new Error(`The Markdown has ${parsed.length} blocks for ${blocks.length} of the text: this is a bug of the importer.`);
+    throw new Error(
+      `The Markdown has ${parsed.length} blocks for ${blocks.length} of the text: this is a bug of the importer.`,
+    );
   return markdown;
 }
 

@@ -34,7 +34,13 @@ export function resolveParticipants(
     const person = existing ?? newPerson(named, text, makeId);
     if (!existing) created.push(person);
     if (resolved.some((participant) => participant.person.id === person.id)) continue;
-    resolved.push({ side, named, person, isNew: !existing, field: { person: person.id, role: named.role, attendance: named.attendance } });
+    resolved.push({
+      side,
+      named,
+      person,
+      isNew: !existing,
+      field: { person: person.id, role: named.role, attendance: named.attendance },
+    });
   }
   return resolved;
 }

@@ -15,8 +15,9 @@ const tokens = (name: string): string => normalise(name).split(' ').sort().join(
 export function findPerson(name: string, people: readonly Person[]): Person | undefined {
   const wanted = normalise(name);
   return (
-    people.find((person) => [person.name, ...person.mentions].some((form) => normalise(form) === wanted)) ??
-    people.find((person) => tokens(person.name) === tokens(name))
+    people.find((person) =>
+      [person.name, ...person.mentions].some((form) => normalise(form) === wanted),
+    ) ?? people.find((person) => tokens(person.name) === tokens(name))
   );
 }
 
@@ -33,9 +34,12 @@ export function familyNameOf(name: string, text: string): string {
     .replace(/,?\s+(?:Jr|Sr)\.$/, '')
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word));
-  const capitals = words.find((word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word));
+  const capitals = words.find(
+    (word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word),
+  );
   if (capitals) return capitals.charAt(0) + capitals.slice(1).toLowerCase();
-  const count = (word: string): number => text.split(new RegExp(`(?<![\\p{L}-])${escape(word)}(?![\\p{L}-])`, 'u')).length - 1;
+  const count = (word: string): number =>
+    text.split(new RegExp(`(?<![\\p{L}-])${escape(word)}(?![\\p{L}-])`, 'u')).length - 1;
   let best = words.at(-1) ?? name;
   for (const word of words) if (count(word) > count(best)) best = word;
   return best;
@@ -63,9 +67,16 @@ export function countryOfRole(role: string): string | undefined {
 export function shortForms(familyName: string, role: string, text: string): string[] {
   const roleWords = new Set(role.toLowerCase().split(/\s+/));
   const forms = new Set<string>();
-  for (const match of text.matchAll(new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})${escape(familyName)}(?![\\p{L}-])`, 'gu'))) {
+  for (const match of text.matchAll(
+    new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})${escape(familyName)}(?![\\p{L}-])`,
+      'gu',
+    ),
+  )) {
     const words = (match[1] ?? '').trim().split(/\s+/);
-    const firstInRole = words.findIndex((_, index) => words.slice(index).every((word) => roleWords.has(word.toLowerCase())));
+    const firstInRole = words.findIndex((_, index) =>
+      words.slice(index).every((word) => roleWords.has(word.toLowerCase())),
+    );
     if (firstInRole >= 0) forms.add(`${words.slice(firstInRole).join(' ')} ${familyName}`);
   }
   return forms.size > 0 ? [...forms] : [`${roleTitle(role)} ${familyName}`];

@@ -9,7 +9,9 @@ export function timeZoneOf(place: string, places: readonly Place[]): string | un
   const parts = place.split(/,\s*/);
   for (const candidate of [place, parts[0] ?? '', parts.at(-1) ?? '']) {
     const wanted = normalise(candidate);
-    const found = places.find((entry) => [entry.name, ...entry.aliases].some((name) => normalise(name) === wanted));
+    const found = places.find((entry) =>
+      [entry.name, ...entry.aliases].some((name) => normalise(name) === wanted),
+    );
     if (found) return found.timeZone;
   }
   return undefined;

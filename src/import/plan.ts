@@ -44,7 +44,9 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   const vocabulary = await loadVocabulary(request.contentDir).catch((error: unknown) => {
     plan.errors.push((error as Error).message);
   });
-  const sources = await Promise.all(request.files.map((file) => readSourceFile(file).catch((error: unknown) => error as Error)));
+  const sources = await Promise.all(
+    request.files.map((file) => readSourceFile(file).catch((error: unknown) => error as Error)),
+  );
   for (const source of sources) {
     if (source instanceof Error) {
       plan.errors.push(source.message);
@@ -52,17 +54,27 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     }
     if (!vocabulary) continue;
     try {
-      const readout = importReadout(source, vocabulary, { publisher: request.publisher, ...(request.url ? { url: request.url } : {}) });
+      const readout = importReadout(source, vocabulary, {
+        publisher: request.publisher,
+        ...(request.url ? { url: request.url } : {}),
+      });
       vocabulary.topics.push(...readout.newTopics);
       vocabulary.people.push(...readout.newPeople);
       plan.newTopics.push(...readout.newTopics);
       plan.newPeople.push(...readout.newPeople);
       const target = join(request.contentDir, 'meetings', `${readout.id}.md`);
       const earlier = plan.readouts.find((planned) => planned.target === target);
-      if (earlier) throw new ImportError(source.file, `would write ${target}, as ${earlier.file} does: two readouts of the same meeting?`);
+      if (earlier)
+        throw new ImportError(
+          source.file,
+          `would write ${target}, as ${earlier.file} does: two readouts of the same meeting?`,
+        );
       const replaces = existsSync(target);
       if (replaces && !request.force && !request.dryRun)
-        throw new ImportError(source.file, `${target} already exists; it was left untouched (use --force to replace it; a backup is kept)`);
+        throw new ImportError(
+          source.file,
+          `${target} already exists; it was left untouched (use --force to replace it; a backup is kept)`,
+        );
       plan.readouts.push({ ...readout, target, replaces });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
@@ -77,10 +89,16 @@ export async function carryOut(plan: ImportPlan, contentDir: string): Promise<st
   if (plan.errors.length > 0) throw new Error('A plan with errors must not be written.');
   const report: string[] = [];
   if (plan.newTopics.length > 0) {
-    await appendToFile(join(contentDir, vocabularyFiles.topics), plan.newTopics.map(topicEntry).join(''));
+    await appendToFile(
+      join(contentDir, vocabularyFiles.topics),
+      plan.newTopics.map(topicEntry).join(''),
+    );
   }
   if (plan.newPeople.length > 0) {
-    await appendToFile(join(contentDir, vocabularyFiles.people), plan.newPeople.map(personEntry).join(''));
+    await appendToFile(
+      join(contentDir, vocabularyFiles.people),
+      plan.newPeople.map(personEntry).join(''),
+    );
   }
   report.push(...newEntriesReport(plan, contentDir));
   for (const readout of plan.readouts) {
@@ -97,10 +115,12 @@ export async function carryOut(plan: ImportPlan, contentDir: string): Promise<st
 export function newEntriesReport(plan: ImportPlan, contentDir: string): string[] {
   return [
     ...plan.newTopics.map(
-      (topic) => `New topic "${topic.id}" (${topic.title}) in ${join(contentDir, vocabularyFiles.topics)}: review its description and aliases`,
+      (topic) =>
+        `New topic "${topic.id}" (${topic.title}) in ${join(contentDir, vocabularyFiles.topics)}: review its description and aliases`,
     ),
     ...plan.newPeople.map(
-      (person) => `New person "${person.id}" (${person.name}) in ${join(contentDir, vocabularyFiles.people)}: review the family name and mentions`,
+      (person) =>
+        `New person "${person.id}" (${person.name}) in ${join(contentDir, vocabularyFiles.people)}: review the family name and mentions`,
     ),
   ];
 }

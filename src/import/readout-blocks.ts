@@ -3,7 +3,11 @@ import type { BodyBlock } from './sections.ts';
 import type { Topic } from './vocabulary.ts';
 
 /** The blocks of the Markdown: the lead, then sections (`##`, the topic's id), sub-items (`###`, `<section>-<n>`) and paragraphs. */
-export function readoutBlocks(lead: string, blocks: readonly BodyBlock[], sectionTopics: readonly Topic[]): TextBlock[] {
+export function readoutBlocks(
+  lead: string,
+  blocks: readonly BodyBlock[],
+  sectionTopics: readonly Topic[],
+): TextBlock[] {
   let section = '';
   let sectionIndex = 0;
   return [
@@ -14,7 +18,8 @@ export function readoutBlocks(lead: string, blocks: readonly BodyBlock[], sectio
         sectionIndex += 1;
         return { type: 'heading', depth: 2, text: block.text, id: section };
       }
-      if (block.type === 'sub-item') return { type: 'heading', depth: 3, text: block.text, id: `${section}-${block.number}` };
+      if (block.type === 'sub-item')
+        return { type: 'heading', depth: 3, text: block.text, id: `${section}-${block.number}` };
       return { type: 'paragraph', text: block.text };
     }),
   ];

@@ -15,7 +15,13 @@ export interface ReadoutTopics {
  * matches; without titled sections, those whose names occur in the text, and failing that the
  * ministry's series (its own subject heading for the page).
  */
-export function readoutTopics(blocks: readonly BodyBlock[], text: string, series: string, known: readonly Topic[], file: string): ReadoutTopics {
+export function readoutTopics(
+  blocks: readonly BodyBlock[],
+  text: string,
+  series: string,
+  known: readonly Topic[],
+  file: string,
+): ReadoutTopics {
   const newTopics: Topic[] = [];
   const makeId = idMaker(known.map((topic) => topic.id));
   const topicOf = (title: string, description: string): Topic => {
@@ -26,7 +32,9 @@ export function readoutTopics(blocks: readonly BodyBlock[], text: string, series
     return created;
   };
   const sections = blocks.flatMap((block) => (block.type === 'section' ? [block] : []));
-  const sectionTopics = sections.map((section) => topicOf(section.title, `Sections headed “${section.title}” in the readouts.`));
+  const sectionTopics = sections.map((section) =>
+    topicOf(section.title, `Sections headed “${section.title}” in the readouts.`),
+  );
   const twice = sectionTopics.find((topic, index) => sectionTopics.indexOf(topic) !== index);
   if (twice)
     throw new ImportError(
@@ -35,5 +43,9 @@ export function readoutTopics(blocks: readonly BodyBlock[], text: string, series
     );
   if (sectionTopics.length > 0) return { sectionTopics, newTopics };
   const found = topicsInText(text, known);
-  return { sectionTopics: found.length > 0 ? found : [topicOf(series, `Readouts of the series “${series}”.`)], newTopics };
+  return {
+    sectionTopics:
+      found.length > 0 ? found : [topicOf(series, `Readouts of the series “${series}”.`)],
+    newTopics,
+  };
 }

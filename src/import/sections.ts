@@ -35,7 +35,12 @@ export function classifyBlocks(blocks: readonly string[]): BodyBlock[] {
       return { type: 'section', number: section, text, title: asSection[2] ?? '' };
     }
     const asSubItem = subItemPattern.exec(text);
-    if (section > 0 && asSubItem && Number(asSubItem[1]) === subItem + 1 && isTitle(asSubItem[2] ?? '')) {
+    if (
+      section > 0 &&
+      asSubItem &&
+      Number(asSubItem[1]) === subItem + 1 &&
+      isTitle(asSubItem[2] ?? '')
+    ) {
       subItem += 1;
       return { type: 'sub-item', number: subItem, text, title: asSubItem[2] ?? '' };
     }

@@ -41,7 +41,11 @@ export function sentenceEnd(text: string, from = 0): number {
   pattern.lastIndex = from;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const word = /([A-Za-z.]+)$/.exec(text.slice(0, match.index))?.[1] ?? '';
-    if (match[0] === '.' && (abbreviations.has(word.toLowerCase()) || /^(?:[A-Z]\.)*[A-Z]$/.test(word))) continue;
+    if (
+      match[0] === '.' &&
+      (abbreviations.has(word.toLowerCase()) || /^(?:[A-Z]\.)*[A-Z]$/.test(word))
+    )
+      continue;
     return match.index + 1;
   }
   return -1;

@@ -18,7 +18,9 @@ const presentTense: Record<string, [string, string]> = {
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
-  return names.length <= 2 ? names.join(' and ') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return names.length <= 2
+    ? names.join(' and ')
+    : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 /**
@@ -26,10 +28,16 @@ export function joinNames(names: readonly string[]): string {
  * own verb phrase: "Prime Minister Abe receives a courtesy call from Vice President Biden".
  * Without a verb phrase, the kind of meeting and who met: "Telephone talk between A and B".
  */
-export function readoutTitle(hosts: readonly string[], verbPhrase: string, guests: readonly string[], kindLabel: string): string {
+export function readoutTitle(
+  hosts: readonly string[],
+  verbPhrase: string,
+  guests: readonly string[],
+  kindLabel: string,
+): string {
   const [verb = '', ...rest] = verbPhrase.split(' ');
   const tense = presentTense[verb.toLowerCase()];
-  if (!tense) return `${kindLabel.charAt(0).toUpperCase()}${kindLabel.slice(1)} between ${joinNames([...hosts, ...guests])}`;
+  if (!tense)
+    return `${kindLabel.charAt(0).toUpperCase()}${kindLabel.slice(1)} between ${joinNames([...hosts, ...guests])}`;
   const phrase = [tense[hosts.length > 1 ? 1 : 0], ...rest].join(' ');
   return [joinNames(hosts), phrase, joinNames(guests)].filter(Boolean).join(' ');
 }

@@ -34,6 +34,9 @@ export function topicsInText(text: string, topics: readonly Topic[]): Topic[] {
  */
 export function newTopic(title: string, description: string, makeId: MakeId): Topic {
   const slug = idSlug(title);
-  const id = slug === '' || paragraphIdPattern.test(slug) ? makeId(`topic ${title}`, 'topic') : makeId(title, 'topic');
+  const id =
+    slug === '' || paragraphIdPattern.test(slug)
+      ? makeId(`topic ${title}`, 'topic')
+      : makeId(title, 'topic');
   return { id, title, description, aliases: [] };
 }

@@ -22,7 +22,12 @@ export interface Vocabulary {
 }
 
 /** The files of the vocabularies, relative to the content folder. */
-export const vocabularyFiles = { topics: 'topics.yaml', people: 'people.yaml', kinds: 'kinds.yaml', places: 'places.yaml' } as const;
+export const vocabularyFiles = {
+  topics: 'topics.yaml',
+  people: 'people.yaml',
+  kinds: 'kinds.yaml',
+  places: 'places.yaml',
+} as const;
 
 /** Loads and checks the vocabularies of a content folder, with the site's own schemas. */
 export async function loadVocabulary(contentDir: string): Promise<Vocabulary> {
@@ -36,7 +41,11 @@ export async function loadVocabulary(contentDir: string): Promise<Vocabulary> {
   return { topics, people, kinds, places };
 }
 
-async function loadList<T extends z.ZodType>(file: string, schema: T, { optional = false } = {}): Promise<z.output<T>[]> {
+async function loadList<T extends z.ZodType>(
+  file: string,
+  schema: T,
+  { optional = false } = {},
+): Promise<z.output<T>[]> {
   let data: unknown;
   try {
     data = yaml.load(await readFile(file, 'utf8'), { schema: yaml.CORE_SCHEMA, filename: file });

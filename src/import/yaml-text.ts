@@ -1,7 +1,8 @@
 import yaml from 'js-yaml';
 
 /** A YAML value as the content files write it: a scalar, a list, or fields in order. */
-export type YamlValue = string | number | boolean | YamlValue[] | { [field: string]: YamlValue | undefined };
+export type YamlValue =
+  string | number | boolean | YamlValue[] | { [field: string]: YamlValue | undefined };
 
 /**
  * A string as a YAML scalar: plain when YAML reads it back as the same string, double-quoted
@@ -21,7 +22,10 @@ export function yamlScalar(value: string | number | boolean): string {
 export function yamlLines(value: YamlValue, indent = ''): string[] {
   if (Array.isArray(value)) {
     return value.flatMap((item) => {
-      const [first = '', ...rest] = typeof item === 'object' ? yamlLines(item, `${indent}  `) : [`${indent}  ${yamlScalar(item)}`];
+      const [first = '', ...rest] =
+        typeof item === 'object'
+          ? yamlLines(item, `${indent}  `)
+          : [`${indent}  ${yamlScalar(item)}`];
       return [`${indent}- ${first.slice(indent.length + 2)}`, ...rest];
     });
   }

@@ -19,7 +19,8 @@ export interface Archive {
   mentionsByPerson: Map<string, SectionInReadout[]>;
 }
 
-const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((item) => [item.id, item]));
+const byId = <T extends { id: string }>(items: T[]) =>
+  new Map(items.map((item) => [item.id, item]));
 const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -31,7 +32,12 @@ const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
  * costs a lookup, never a scan of every readout (an archive holds thousands).
  */
 export const getArchive = once(async (): Promise<Archive> => {
-  const [meetings, topics, people, kinds] = await Promise.all([getCollection('meetings'), getCollection('topics'), getCollection('people'), getCollection('kinds')]);
+  const [meetings, topics, people, kinds] = await Promise.all([
+    getCollection('meetings'),
+    getCollection('topics'),
+    getCollection('people'),
+    getCollection('kinds'),
+  ]);
   const vocabularies = { topics: byId(topics), people: byId(people), kinds: byId(kinds) };
   const readouts = meetings
     .map((entry) => resolveReadout(entry, vocabularies))
@@ -48,9 +54,12 @@ export const getArchive = once(async (): Promise<Archive> => {
   for (const readout of readouts) {
     for (const section of readout.sections) {
       push(archive.sectionsByTopic, section.topic.id, { readout, section });
-      for (const person of people) if (mentions(section, person)) push(archive.mentionsByPerson, person.id, { readout, section });
+      for (const person of people)
+        if (mentions(section, person))
+          push(archive.mentionsByPerson, person.id, { readout, section });
     }
-    for (const { person } of readout.participants) push(archive.readoutsByPerson, person.id, readout);
+    for (const { person } of readout.participants)
+      push(archive.readoutsByPerson, person.id, readout);
   }
   return archive;
 });

@@ -1,7 +1,12 @@
 // Dates stay the YYYY-MM-DD strings of the content and are formatted in UTC, so that no
 // server or reader time zone can move a meeting to the day before.
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const longDate = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 /** "21 September 2016" for "2016-09-21". */
 export const formatDate = (date: string): string => longDate.format(new Date(`${date}T00:00:00Z`));
@@ -19,6 +24,9 @@ export function formatTime(time: string): string {
 /** The UTC offset of a time zone on a date, e.g. "-04:00" for New York on 2016-09-21 at 12:45. */
 export function utcOffset(date: string, time: string, timeZone: string): string {
   const at = new Date(`${date}T${time}:00Z`);
-  const name = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const name =
+    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+      .formatToParts(at)
+      .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
 }

@@ -7,7 +7,9 @@ import { absoluteUrl, personPath, topicPath } from './urls.ts';
 /** The meeting a readout gives an account of, as a schema.org Event with its participants in their roles. */
 function meetingEvent(readout: Readout): Record<string, unknown> {
   const { date, start, duration, place } = readout.data;
-  const startDate = start ? `${date}T${start.time}${start.timeZone ? utcOffset(date, start.time, start.timeZone) : ''}` : date;
+  const startDate = start
+    ? `${date}T${start.time}${start.timeZone ? utcOffset(date, start.time, start.timeZone) : ''}`
+    : date;
   return {
     '@type': 'Event',
     name: readout.data.title,
@@ -17,7 +19,11 @@ function meetingEvent(readout: Readout): Record<string, unknown> {
     attendee: readout.participants.map(({ person, role }) => ({
       '@type': 'Role',
       roleName: role,
-      attendee: { '@type': 'Person', name: person.data.name, url: absoluteUrl(personPath(person.id)) },
+      attendee: {
+        '@type': 'Person',
+        name: person.data.name,
+        url: absoluteUrl(personPath(person.id)),
+      },
     })),
   };
 }
@@ -37,9 +43,17 @@ export function readoutJsonLd(readout: Readout, work: CitedWork): Record<string,
     publisher,
     isBasedOn: work.originalUrl,
     isPartOf: { '@type': 'CreativeWorkSeries', name: work.series },
-    about: [meetingEvent(readout), ...readout.topics.map((topic) => ({ '@type': 'Thing', name: topic.data.title, url: absoluteUrl(topicPath(topic.id)) }))],
+    about: [
+      meetingEvent(readout),
+      ...readout.topics.map((topic) => ({
+        '@type': 'Thing',
+        name: topic.data.title,
+        url: absoluteUrl(topicPath(topic.id)),
+      })),
+    ],
   };
 }
 
 /** JSON for a `<script type="application/ld+json">`, safe inside HTML. */
-export const jsonForScript = (data: unknown): string => JSON.stringify(data).replace(/</g, '\\u003c');
+export const jsonForScript = (data: unknown): string =>
+  JSON.stringify(data).replace(/</g, '\\u003c');

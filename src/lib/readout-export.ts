@@ -1,5 +1,13 @@
 import type { Readout } from './readout.ts';
-import { absoluteUrl, meetingJsonPath, meetingMarkdownPath, meetingPath, path, sectionInReadoutPath, sectionPath } from './urls.ts';
+import {
+  absoluteUrl,
+  meetingJsonPath,
+  meetingMarkdownPath,
+  meetingPath,
+  path,
+  sectionInReadoutPath,
+  sectionPath,
+} from './urls.ts';
 
 /** The shape of `/meetings/<id>.json`, described for others by `public/schemas/readout.schema.json`. */
 export function readoutExport(readout: Readout) {
@@ -15,7 +23,12 @@ export function readoutExport(readout: Readout) {
     ...(data.start ? { start: data.start } : {}),
     ...(data.duration ? { duration: data.duration } : {}),
     ...(data.place ? { place: data.place } : {}),
-    participants: readout.participants.map(({ person, role, attendance }) => ({ id: person.id, name: person.data.name, role, attendance })),
+    participants: readout.participants.map(({ person, role, attendance }) => ({
+      id: person.id,
+      name: person.data.name,
+      role,
+      attendance,
+    })),
     topics: readout.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
     series: data.series,
     source: data.source,
@@ -40,7 +53,11 @@ export function readoutSummary(readout: Readout) {
     title: readout.data.title,
     date: readout.data.date,
     kind: readout.kind.data.label,
-    participants: readout.participants.map(({ person, role }) => ({ id: person.id, name: person.data.name, role })),
+    participants: readout.participants.map(({ person, role }) => ({
+      id: person.id,
+      name: person.data.name,
+      role,
+    })),
     topics: readout.topics.map((topic) => topic.id),
     url: absoluteUrl(meetingPath(readout.id)),
     json: absoluteUrl(meetingJsonPath(readout.id)),

@@ -18,13 +18,19 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     const found = map.get(id);
     if (!found) {
       const known = [...map.keys()].join(', ');
-      throw new ContentError(entry.filePath ?? entry.id, lineOf(entry.body ?? '', id), `${field}: "${id}" is not in content/${file} (known: ${known}).`);
+      throw new ContentError(
+        entry.filePath ?? entry.id,
+        lineOf(entry.body ?? '', id),
+        `${field}: "${id}" is not in content/${file} (known: ${known}).`,
+      );
     }
     return found;
   };
   const outline = outlineOf(entry.rendered?.metadata?.frontmatter);
   const parts = partsOf(entry.rendered?.metadata?.frontmatter);
-  const topics = entry.data.topics.map(({ id }) => find(vocabularies.topics, id, 'topics', 'topics.yaml'));
+  const topics = entry.data.topics.map(({ id }) =>
+    find(vocabularies.topics, id, 'topics', 'topics.yaml'),
+  );
   return {
     id: entry.id,
     entry,
@@ -49,6 +55,10 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
 
 /** The line of the file where a value first stands as a YAML value, for error messages. */
 function lineOf(text: string, value: string): number | undefined {
-  const index = text.split('\n').findIndex((line) => new RegExp(`(:|-)\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).test(line));
+  const index = text
+    .split('\n')
+    .findIndex((line) =>
+      new RegExp(`(:|-)\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).test(line),
+    );
   return index < 0 ? undefined : index + 1;
 }

@@ -6,8 +6,10 @@ const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 export const path = (to = ''): string => `${base}${to}`;
 
 export const meetingPath = (id: string): string => path(`meetings/${id}/`);
-export const sectionPath = (id: string, section: string): string => path(`meetings/${id}/${section}/`);
-export const sectionInReadoutPath = (id: string, section: string): string => `${meetingPath(id)}#${section}`;
+export const sectionPath = (id: string, section: string): string =>
+  path(`meetings/${id}/${section}/`);
+export const sectionInReadoutPath = (id: string, section: string): string =>
+  `${meetingPath(id)}#${section}`;
 export const topicPath = (id: string): string => path(`topics/${id}/`);
 export const personPath = (id: string): string => path(`people/${id}/`);
 export const searchPath = (): string => path('search/');

@@ -20,7 +20,11 @@ const frontmatterPattern = /^---\r?\n([\s\S]*?)^---[ \t]*(?:\r?\n|$)/m;
 export function splitReadoutFile(text: string, file: string): ReadoutFile {
   const match = frontmatterPattern.exec(text);
   if (match?.index !== 0) {
-    throw new ContentError(file, 1, 'A readout starts with its frontmatter between two `---` lines.');
+    throw new ContentError(
+      file,
+      1,
+      'A readout starts with its frontmatter between two `---` lines.',
+    );
   }
   const source = match[1] ?? '';
   let data: unknown;
@@ -28,11 +32,19 @@ export function splitReadoutFile(text: string, file: string): ReadoutFile {
     data = yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
     const mark = (error as yaml.YAMLException).mark as { line?: number } | undefined;
-    throw new ContentError(file, (mark?.line ?? 0) + 2, `YAML syntax error in the frontmatter: ${(error as yaml.YAMLException).reason}.`);
+    throw new ContentError(
+      file,
+      (mark?.line ?? 0) + 2,
+      `YAML syntax error in the frontmatter: ${(error as yaml.YAMLException).reason}.`,
+    );
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new ContentError(file, 2, 'The frontmatter must be a set of `field: value` lines.');
   }
   const frontmatterLines = match[0].split('\n').length - 1;
-  return { data: data as Record<string, unknown>, frontmatter: source, body: '\n'.repeat(frontmatterLines) + text.slice(match[0].length) };
+  return {
+    data: data as Record<string, unknown>,
+    frontmatter: source,
+    body: '\n'.repeat(frontmatterLines) + text.slice(match[0].length),
+  };
 }

@@ -26,11 +26,18 @@ export function readoutsLoader(folder: string): Loader {
 }
 
 async function loadAll(context: LoaderContext, dir: string): Promise<void> {
-  const files = (await readdir(dir, { recursive: true })).filter((name) => name.endsWith('.md')).sort();
+  const files = (await readdir(dir, { recursive: true }))
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const entries = await Promise.all(files.map((name) => loadOne(context, join(dir, name))));
   const seen = new Set<string>();
   for (const { id, filePath } of entries) {
-    if (seen.has(id)) throw new ContentError(filePath, undefined, `Another readout is also named "${id}.md": a readout's file name is its URL, so it must be unique.`);
+    if (seen.has(id))
+      throw new ContentError(
+        filePath,
+        undefined,
+        `Another readout is also named "${id}.md": a readout's file name is its URL, so it must be unique.`,
+      );
     seen.add(id);
   }
   context.store.clear();
@@ -45,11 +52,20 @@ async function loadOne(context: LoaderContext, path: string) {
   const parsed = await context.parseData({ id, data, filePath: path }).catch((error: unknown) => {
     throw schemaError(error, file, frontmatter);
   });
-  const rendered = await context.renderMarkdown(body, { fileURL: pathToFileURL(path) }).catch((error: unknown) => {
-    const { line, reason } = error as { line?: number; reason?: string; message: string };
-    throw new ContentError(file, line, reason ?? (error as Error).message);
-  });
+  const rendered = await context
+    .renderMarkdown(body, { fileURL: pathToFileURL(path) })
+    .catch((error: unknown) => {
+      const { line, reason } = error as { line?: number; reason?: string; message: string };
+      throw new ContentError(file, line, reason ?? (error as Error).message);
+    });
   const topics = (parsed['topics'] as { id: string }[]).map((topic) => topic.id);
   checkOutline(outlineOf(rendered.metadata?.frontmatter), topics, file);
-  return { id, data: parsed, body: text, filePath: file, digest: context.generateDigest(text), rendered };
+  return {
+    id,
+    data: parsed,
+    body: text,
+    filePath: file,
+    digest: context.generateDigest(text),
+    rendered,
+  };
 }

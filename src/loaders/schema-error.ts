@@ -16,8 +16,15 @@ export function schemaError(error: unknown, file: string, frontmatter: string): 
     // Line 1 is the opening `---`, so the frontmatter's first line is line 2.
     return index < 0 ? undefined : index + 2;
   };
-  const issues = [...error.message.matchAll(issuePattern)].map(([, field = '', message = '']) => ({ field, message, line: lineOf(field) }));
+  const issues = [...error.message.matchAll(issuePattern)].map(([, field = '', message = '']) => ({
+    field,
+    message,
+    line: lineOf(field),
+  }));
   if (issues.length === 0) return error;
-  const told = issues.map(({ field, message, line }) => `${field}: ${message}${line ? '' : ' (the frontmatter has no such field)'}`);
+  const told = issues.map(
+    ({ field, message, line }) =>
+      `${field}: ${message}${line ? '' : ' (the frontmatter has no such field)'}`,
+  );
   return new ContentError(file, issues.find(({ line }) => line)?.line, told.join('; '));
 }

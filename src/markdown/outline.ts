@@ -38,7 +38,10 @@ interface PluginFrontmatter {
 /** The outline a rendered readout carries in its plugin frontmatter. */
 export function outlineOf(frontmatter: unknown): ReadoutOutline {
   const { outline } = (frontmatter ?? {}) as PluginFrontmatter;
-  if (!outline) throw new Error('This readout was rendered without its outline: is remark-readout-outline in the Markdown pipeline?');
+  if (!outline)
+    throw new Error(
+      'This readout was rendered without its outline: is remark-readout-outline in the Markdown pipeline?',
+    );
   return outline;
 }
 

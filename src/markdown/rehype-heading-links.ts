@@ -14,9 +14,13 @@ const headingTags = new Set(['h2', 'h3', 'h4']);
 const rehypeHeadingLinks: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node, index, parent) => {
     const id = node.properties['id'];
-    if (!parent || index === undefined || !headingTags.has(node.tagName) || typeof id !== 'string') return;
+    if (!parent || index === undefined || !headingTags.has(node.tagName) || typeof id !== 'string')
+      return;
     const title = toString(node);
-    parent.children[index] = h('div', { className: ['heading', `heading-${node.tagName}`] }, [node, ...headingTools(id, title)]);
+    parent.children[index] = h('div', { className: ['heading', `heading-${node.tagName}`] }, [
+      node,
+      ...headingTools(id, title),
+    ]);
     return SKIP;
   });
 };
@@ -27,10 +31,17 @@ function headingTools(id: string, title: string): Element[] {
       h('span', { className: ['sr-only'] }, `Link to section “${title}”`),
       h('span', { ariaHidden: 'true' }, '#'),
     ]),
-    h('button', { type: 'button', className: ['copy-link'], dataCopyFragment: id, hidden: true, dataPagefindIgnore: '' }, [
-      'Copy link',
-      h('span', { className: ['sr-only'] }, ` to “${title}”`),
-    ]),
+    h(
+      'button',
+      {
+        type: 'button',
+        className: ['copy-link'],
+        dataCopyFragment: id,
+        hidden: true,
+        dataPagefindIgnore: '',
+      },
+      ['Copy link', h('span', { className: ['sr-only'] }, ` to “${title}”`)],
+    ),
   ];
 }
 

@@ -26,7 +26,10 @@ const rehypeReadoutParts: Plugin<[], Root> = () => (tree, file) => {
   for (const node of tree.children) {
     if (node.type === 'element' && node.tagName === 'section') {
       const [heading, ...body] = node.children;
-      parts.sections[String(node.properties['ariaLabelledBy'])] = { headingHtml: heading ? toHtml(heading) : '', bodyHtml: toHtml(body).trim() };
+      parts.sections[String(node.properties['ariaLabelledBy'])] = {
+        headingHtml: heading ? toHtml(heading) : '',
+        bodyHtml: toHtml(body).trim(),
+      };
     } else {
       lead.push(node);
     }

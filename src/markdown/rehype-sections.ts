@@ -10,7 +10,15 @@ const rehypeSections: Plugin<[], Root> = () => (tree) => {
   let section: Element | undefined;
   for (const node of tree.children) {
     if (node.type === 'element' && node.tagName === 'h2') {
-      section = { type: 'element', tagName: 'section', properties: { className: ['readout-section'], ariaLabelledBy: [String(node.properties['id'])] }, children: [] };
+      section = {
+        type: 'element',
+        tagName: 'section',
+        properties: {
+          className: ['readout-section'],
+          ariaLabelledBy: [String(node.properties['id'])],
+        },
+        children: [],
+      };
       children.push(section);
     }
     (section ? section.children : children).push(node);

@@ -13,7 +13,11 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
   const seen = new Map<string, number>();
   visit(tree, 'heading', (heading) => {
     if (heading.depth === 1) {
-      file.fail('A readout has no `#` heading: its title is the `title` field. Use `##` for its sections.', heading, 'readouts:h1');
+      file.fail(
+        'A readout has no `#` heading: its title is the `title` field. Use `##` for its sections.',
+        heading,
+        'readouts:h1',
+      );
     }
     const id = takeDeclaredId(heading);
     if (!id) {
@@ -25,14 +29,26 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
       );
     }
     if (paragraphIdPattern.test(id)) {
-      file.fail(`The id "${id}" has the form of a paragraph id (p1, tpp-p2); choose another.`, heading, 'readouts:reserved-id');
+      file.fail(
+        `The id "${id}" has the form of a paragraph id (p1, tpp-p2); choose another.`,
+        heading,
+        'readouts:reserved-id',
+      );
     }
     if (heading.depth > 2 && seen.size === 0) {
-      file.fail('This sub-heading comes before any `##` section; a sub-item belongs to a section.', heading, 'readouts:orphan-subheading');
+      file.fail(
+        'This sub-heading comes before any `##` section; a sub-item belongs to a section.',
+        heading,
+        'readouts:orphan-subheading',
+      );
     }
     const firstLine = seen.get(id);
     if (firstLine !== undefined) {
-      file.fail(`Two headings declare the id "${id}" (the first on line ${firstLine}); each section needs its own.`, heading, 'readouts:duplicate-id');
+      file.fail(
+        `Two headings declare the id "${id}" (the first on line ${firstLine}); each section needs its own.`,
+        heading,
+        'readouts:duplicate-id',
+      );
     }
     seen.set(id, heading.position?.start.line ?? 0);
     setId(heading, id);

@@ -16,16 +16,26 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
     const id = idOf(node);
     if (node.type === 'heading' && node.depth === 2) {
       paragraphs = [];
-      outline.sections.push({ id, title: toString(node), line: node.position?.start.line ?? 0, subsections: [], paragraphs });
+      outline.sections.push({
+        id,
+        title: toString(node),
+        line: node.position?.start.line ?? 0,
+        subsections: [],
+        paragraphs,
+      });
     } else if (node.type === 'heading') {
       outline.sections.at(-1)?.subsections.push({ id, title: toString(node) });
     } else if (node.type === 'paragraph') {
       paragraphs.push({ id, text: toString(node) });
     } else if (node.type === 'list') {
-      for (const item of node.children) paragraphs.push({ id: idOf(item), text: toString(item, { includeImageAlt: false }) });
+      for (const item of node.children)
+        paragraphs.push({ id: idOf(item), text: toString(item, { includeImageAlt: false }) });
     }
   }
-  file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, outline } };
+  file.data.astro = {
+    ...file.data.astro,
+    frontmatter: { ...file.data.astro?.frontmatter, outline },
+  };
 };
 
 export default remarkReadoutOutline;

@@ -18,7 +18,10 @@ const remarkRejectRawHtml: Plugin<[], Root> = () => (tree, file) => {
         'readouts:raw-html',
       );
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !safeUrl.test(node.url)) {
+    if (
+      (node.type === 'link' || node.type === 'image' || node.type === 'definition') &&
+      !safeUrl.test(node.url)
+    ) {
       file.fail(
         `A link in a readout must use http, https or mailto, or be a path or #fragment: \`${node.url.slice(0, 60)}\`.`,
         node,

@@ -9,13 +9,17 @@ export const GET: APIRoute = async () => {
   const { readouts } = await getArchive();
   return rss({
     title: 'Diplomatic Readouts',
-    description: 'Official readouts of diplomatic meetings, reproduced word for word and citable to the section.',
+    description:
+      'Official readouts of diplomatic meetings, reproduced word for word and citable to the section.',
     site: absoluteUrl(path()),
     items: readouts.map((readout) => ({
       title: readout.data.title,
       link: absoluteUrl(meetingPath(readout.id)),
       pubDate: new Date(`${readout.data.source.published}T00:00:00Z`),
-      description: excerpt(readout.lead[0]?.text ?? readout.sections[0]?.paragraphs[0]?.text ?? '', 400),
+      description: excerpt(
+        readout.lead[0]?.text ?? readout.sections[0]?.paragraphs[0]?.text ?? '',
+        400,
+      ),
       categories: readout.topics.map((topic) => topic.data.title),
     })),
   });

@@ -25,7 +25,12 @@ export const meetingSchema = z.strictObject({
   start: z
     .strictObject({
       /** 24-hour local time, HH:MM. */
-      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Write the time as HH:MM on a 24-hour clock, e.g. 12:45.'),
+      time: z
+        .string()
+        .regex(
+          /^([01]\d|2[0-3]):[0-5]\d$/,
+          'Write the time as HH:MM on a 24-hour clock, e.g. 12:45.',
+        ),
       /** True when the readout says "around". Default: false. */
       approximate: z.boolean().default(false),
       /** IANA time zone of the place of the meeting, when known; it places the time on the world's clock. */

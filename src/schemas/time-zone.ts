@@ -12,5 +12,6 @@ export function isTimeZone(value: string): boolean {
 
 /** An IANA time zone name, so that a local time can be placed on the world's clock. */
 export const timeZone = z.string().refine(isTimeZone, {
-  error: (issue) => `${String(issue.input)} is not an IANA time zone name such as America/New_York.`,
+  error: (issue) =>
+    `${String(issue.input)} is not an IANA time zone name such as America/New_York.`,
 });

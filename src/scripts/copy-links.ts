@@ -19,7 +19,9 @@ function copy(text: string, done: string, fallback: () => void): void {
   );
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy-fragment], button[data-copy-target]')) {
+for (const button of document.querySelectorAll<HTMLButtonElement>(
+  'button[data-copy-fragment], button[data-copy-target]',
+)) {
   button.hidden = false;
   button.addEventListener('click', () => {
     const target = document.getElementById(button.dataset['copyTarget'] ?? '');
@@ -27,7 +29,9 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
       copy(target.textContent, 'Citation copied', () => getSelection()?.selectAllChildren(target));
       return;
     }
-    const url = new URL(document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href);
+    const url = new URL(
+      document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href,
+    );
     url.hash = button.dataset['copyFragment'] ?? '';
     copy(url.href, `Link copied: ${url.href}`, () => (location.hash = url.hash));
   });

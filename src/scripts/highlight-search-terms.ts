@@ -23,18 +23,25 @@ function markWords(): void {
     // Its own styles would need a CSP exception; the site's stylesheet styles the marks.
     addStyles: false,
     // Not the labels of links and buttons, the kicker, or the citations.
-    markOptions: { className: 'search-highlight', exclude: ['a *', 'button *', '.kicker', '.cite *'] },
+    markOptions: {
+      className: 'search-highlight',
+      exclude: ['a *', 'button *', '.kicker', '.cite *'],
+    },
   });
   const target = document.querySelector(':target');
   const marks = [...document.querySelectorAll('mark.search-highlight')];
   // 4: Node.DOCUMENT_POSITION_FOLLOWING, the first mark after the section the reader came for.
-  const first = marks.find((mark) => !target || target.compareDocumentPosition(mark) & 4) ?? marks[0];
+  const first =
+    marks.find((mark) => !target || target.compareDocumentPosition(mark) & 4) ?? marks[0];
   first?.scrollIntoView({ block: 'center' });
 }
 
 if (new URLSearchParams(location.search).has('highlight')) {
   // A script element rather than import(), which would bring the bundler's preload helper onto every reading page.
-  const script = Object.assign(document.createElement('script'), { type: 'module', src: `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js` });
+  const script = Object.assign(document.createElement('script'), {
+    type: 'module',
+    src: `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`,
+  });
   script.addEventListener('load', markWords);
   document.head.append(script);
 }

@@ -12,7 +12,10 @@ async function compressFile(file: string): Promise<void> {
   const stored = await readFile(file);
   const content = indexFile.test(file) ? await inflate(stored) : stored;
   const quality = file.endsWith('.pf_fragment') ? 5 : constants.BROTLI_MAX_QUALITY;
-  const params = { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: content.length };
+  const params = {
+    [constants.BROTLI_PARAM_QUALITY]: quality,
+    [constants.BROTLI_PARAM_SIZE_HINT]: content.length,
+  };
   await writeFile(`${file}.br`, await brotli(content, { params }));
 }
 
@@ -25,7 +28,9 @@ async function compressFile(file: string): Promise<void> {
  */
 export async function compressIndex(bundle: string): Promise<void> {
   const entries = await readdir(bundle, { recursive: true, withFileTypes: true });
-  const files = entries.filter((entry) => entry.isFile() && isSearchFile(entry.name)).map((entry) => join(entry.parentPath, entry.name));
+  const files = entries
+    .filter((entry) => entry.isFile() && isSearchFile(entry.name))
+    .map((entry) => join(entry.parentPath, entry.name));
   // Some files at a time, not all: an archive of thousands of readouts has tens of thousands of
   // fragments, more than a process may hold open at once. Eight a core keep zlib's threads busy.
   const compressNext = async (): Promise<void> => {

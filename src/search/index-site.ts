@@ -10,9 +10,11 @@ export async function indexSite(site: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });
-  if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+  if (added.errors.length > 0)
+    throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-  if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
   await compressIndex(`${site}/pagefind`);
   console.log(`Search index: ${String(added.page_count)} pages`);

@@ -7,14 +7,29 @@ import { buildSite, scratchSite } from '../support/build-site.ts';
 const cases: [fixture: string, ...messages: RegExp[]][] = [
   ['impossible-date', /impossible-date\.md:4: date: 2016-02-30 is not a date on the calendar/],
   ['missing-series', /missing-series\.md: series: Required \(the frontmatter has no such field\)/],
-  ['yaml-syntax-error', /yaml-syntax-error\.md:13: YAML syntax error in the frontmatter: missed comma between flow collection entries/],
+  [
+    'yaml-syntax-error',
+    /yaml-syntax-error\.md:13: YAML syntax error in the frontmatter: missed comma between flow collection entries/,
+  ],
   ['unknown-topic', /unknown-topic\.md:24: topics: "atlantis" is not in content\/topics\.yaml/],
-  ['unknown-person', /unknown-person\.md:16: participants\.person: "nobody-known" is not in content\/people\.yaml/],
-  ['two-sections-one-topic', /two-sections-one-topic\.md:51: Two headings declare the id "north-korea" \(the first on line 43\)/],
+  [
+    'unknown-person',
+    /unknown-person\.md:16: participants\.person: "nobody-known" is not in content\/people\.yaml/,
+  ],
+  [
+    'two-sections-one-topic',
+    /two-sections-one-topic\.md:51: Two headings declare the id "north-korea" \(the first on line 43\)/,
+  ],
   ['section-without-topic', /section-without-topic\.md:55: This heading declares no anchor id/],
   ['empty-body', /empty-body\.md: The readout has no text/],
-  ['raw-html-script', /raw-html-script\.md:57: Raw HTML is not allowed in a readout: `<script>alert\("injected"\)<\/script>`/],
-  ['raw-html-onerror', /raw-html-onerror\.md:57: Raw HTML is not allowed in a readout: `<img src=x onerror="alert\(1\)">`/],
+  [
+    'raw-html-script',
+    /raw-html-script\.md:57: Raw HTML is not allowed in a readout: `<script>alert\("injected"\)<\/script>`/,
+  ],
+  [
+    'raw-html-onerror',
+    /raw-html-onerror\.md:57: Raw HTML is not allowed in a readout: `<img src=x onerror="alert\(1\)">`/,
+  ],
 ];
 
 let site: Awaited<ReturnType<typeof scratchSite>>;
@@ -22,14 +37,27 @@ let lastGood: Record<string, number> = {};
 
 // The output folder's files and their modification times: what a deploy would sync.
 async function listing(dir: string): Promise<Record<string, number>> {
-  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const times = await Promise.all(files.map(async (entry) => [join(entry.parentPath, entry.name), (await stat(join(entry.parentPath, entry.name))).mtimeMs] as const));
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) =>
+    entry.isFile(),
+  );
+  const times = await Promise.all(
+    files.map(
+      async (entry) =>
+        [
+          join(entry.parentPath, entry.name),
+          (await stat(join(entry.parentPath, entry.name))).mtimeMs,
+        ] as const,
+    ),
+  );
   return Object.fromEntries(times);
 }
 
 beforeAll(async () => {
   site = await scratchSite();
-  await copyFile('content/meetings/2016-09-21-abe-biden.md', join(site.content, 'meetings', '2016-09-21-abe-biden.md'));
+  await copyFile(
+    'content/meetings/2016-09-21-abe-biden.md',
+    join(site.content, 'meetings', '2016-09-21-abe-biden.md'),
+  );
   const good = buildSite(site.content, site.out, join(site.root, 'cache'));
   if (good.status !== 0) throw new Error(`The good build failed:\n${good.output}`);
   lastGood = await listing(site.out);

@@ -20,19 +20,37 @@ for (const colorScheme of ['light', 'dark'] as const) {
     for (const [kind, path] of pages) {
       test(`the ${kind} page has no WCAG 2.2 AA violations`, async ({ page }) => {
         await page.goto(path);
-        if (kind === 'search with results') await expect(page.locator('#search-results li').first()).toBeVisible();
+        if (kind === 'search with results')
+          await expect(page.locator('#search-results li').first()).toBeVisible();
         // Check the citations too, which a reader opens.
-        for (const details of await page.locator('details').all()) await details.locator('summary').click();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(results.violations.map(({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+        for (const details of await page.locator('details').all())
+          await details.locator('summary').click();
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(
+          results.violations.map(
+            ({ id, nodes }) => `${id}: ${nodes.map((node) => node.target.join(' ')).join(', ')}`,
+          ),
+        ).toEqual([]);
       });
     }
   });
 }
 
-test('keyboard focus moves through the header in reading order, always visibly', async ({ page }) => {
+test('keyboard focus moves through the header in reading order, always visibly', async ({
+  page,
+}) => {
   await page.goto(seedPath);
-  const expected = ['Skip to content', 'Diplomatic Readouts', 'Readouts', 'Topics', 'People', 'Search the readouts', 'Search'];
+  const expected = [
+    'Skip to content',
+    'Diplomatic Readouts',
+    'Readouts',
+    'Topics',
+    'People',
+    'Search the readouts',
+    'Search',
+  ];
   for (const name of expected) {
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -61,8 +79,12 @@ test('a citation opens and copies from the keyboard', async ({ page, context }) 
   const summary = page.getByText('Cite this section');
   await summary.focus();
   await page.keyboard.press('Enter');
-  const copy = page.getByRole('button', { name: 'Copy the BibTeX citation of the section “4. TPP”' });
+  const copy = page.getByRole('button', {
+    name: 'Copy the BibTeX citation of the section “4. TPP”',
+  });
   await copy.focus();
   await page.keyboard.press('Enter');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^@misc\{2016-09-21-abe-biden-tpp,/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^@misc\{2016-09-21-abe-biden-tpp,/,
+  );
 });

@@ -5,8 +5,14 @@ import { seedPath } from '../support/source.ts';
 test('the archive lists the readout with its date, participants and topics', async ({ page }) => {
   const console = watchConsole(page);
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Readouts of diplomatic meetings');
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /courtesy call from Vice President Biden/ }) });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Readouts of diplomatic meetings',
+  );
+  const item = page
+    .getByRole('listitem')
+    .filter({
+      has: page.getByRole('heading', { name: /courtesy call from Vice President Biden/ }),
+    });
   await expect(item.locator('time')).toHaveAttribute('datetime', '2016-09-21');
   await expect(item).toContainText('21 September 2016');
   await expect(item).toContainText('Shinzo Abe and Joe Biden');

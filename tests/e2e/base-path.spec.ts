@@ -5,7 +5,11 @@ import { expect, test } from '@playwright/test';
 // relative to http://localhost:4323/readouts/.
 const site = 'https://example.org/readouts/';
 
-test('every page and every internal link, asset and fragment works under the base path', async ({ page, request, baseURL }) => {
+test('every page and every internal link, asset and fragment works under the base path', async ({
+  page,
+  request,
+  baseURL,
+}) => {
   const root = new URL(baseURL ?? '');
   const seen = new Set<string>();
   const queue = [root.pathname];
@@ -17,13 +21,26 @@ test('every page and every internal link, asset and fragment works under the bas
     const response = await page.goto(new URL(path, root).href);
     if (!response?.ok()) failures.push(`${path}: ${String(response?.status())}`);
     if (!response?.headers()['content-type']?.includes('text/html')) continue;
-    const targets = await page.locator('[href], [src]').evaluateAll((elements) => elements.map((element) => element.getAttribute('href') ?? element.getAttribute('src') ?? ''));
+    const targets = await page
+      .locator('[href], [src]')
+      .evaluateAll((elements) =>
+        elements.map(
+          (element) => element.getAttribute('href') ?? element.getAttribute('src') ?? '',
+        ),
+      );
     for (const target of targets) {
       const url = new URL(target, new URL(path, root));
       if (url.origin !== root.origin) continue;
-      if (!url.pathname.startsWith(root.pathname)) failures.push(`${path} links outside the base path: ${target}`);
-      else if (url.hash && url.pathname === new URL(path, root).pathname && (await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count()) === 0) failures.push(`${path}: no element for ${url.hash}`);
-      else if (!/\.(json|md|xml|txt|svg)$/.test(url.pathname) || !seen.has(url.pathname)) queue.push(url.pathname);
+      if (!url.pathname.startsWith(root.pathname))
+        failures.push(`${path} links outside the base path: ${target}`);
+      else if (
+        url.hash &&
+        url.pathname === new URL(path, root).pathname &&
+        (await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count()) === 0
+      )
+        failures.push(`${path}: no element for ${url.hash}`);
+      else if (!/\.(json|md|xml|txt|svg)$/.test(url.pathname) || !seen.has(url.pathname))
+        queue.push(url.pathname);
     }
   }
   expect(failures).toEqual([]);
@@ -31,32 +48,58 @@ test('every page and every internal link, asset and fragment works under the bas
   expect((await request.get('pagefind/pagefind.js')).ok()).toBe(true);
 });
 
-test('canonical addresses, citations and exports use the configured site and base path', async ({ page, request }) => {
+test('canonical addresses, citations and exports use the configured site and base path', async ({
+  page,
+  request,
+}) => {
   await page.goto('meetings/2016-09-21-abe-biden/tpp/');
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', `${site}meetings/2016-09-21-abe-biden/tpp/`);
-  await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute('content', `${site}meetings/2016-09-21-abe-biden/#tpp`);
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    `${site}meetings/2016-09-21-abe-biden/tpp/`,
+  );
+  await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute(
+    'content',
+    `${site}meetings/2016-09-21-abe-biden/#tpp`,
+  );
   await page.getByText('Cite this section').click();
-  await expect(page.locator('#cite_2016-09-21-abe-biden-tpp_chicago')).toContainText(`Diplomatic Readouts, ${site}meetings/2016-09-21-abe-biden/#tpp (accessed`);
-  const exported = (await (await request.get('meetings/2016-09-21-abe-biden.json')).json()) as { url: string; sections: { url: string }[] };
+  await expect(page.locator('#cite_2016-09-21-abe-biden-tpp_chicago')).toContainText(
+    `Diplomatic Readouts, ${site}meetings/2016-09-21-abe-biden/#tpp (accessed`,
+  );
+  const exported = (await (await request.get('meetings/2016-09-21-abe-biden.json')).json()) as {
+    url: string;
+    sections: { url: string }[];
+  };
   expect(exported.url).toBe(`${site}meetings/2016-09-21-abe-biden/`);
   expect(exported.sections[3]?.url).toBe(`${site}meetings/2016-09-21-abe-biden/#tpp`);
 });
 
 test('the feed and the sitemap give addresses under the base path', async ({ request }) => {
-  expect(await (await request.get('feed.xml')).text()).toContain(`<link>${site}meetings/2016-09-21-abe-biden/</link>`);
-  expect(await (await request.get('robots.txt')).text()).toContain(`Sitemap: ${site}sitemap-index.xml`);
-  expect(await (await request.get('sitemap-0.xml')).text()).toContain(`<loc>${site}meetings/2016-09-21-abe-biden/tpp/</loc>`);
+  expect(await (await request.get('feed.xml')).text()).toContain(
+    `<link>${site}meetings/2016-09-21-abe-biden/</link>`,
+  );
+  expect(await (await request.get('robots.txt')).text()).toContain(
+    `Sitemap: ${site}sitemap-index.xml`,
+  );
+  expect(await (await request.get('sitemap-0.xml')).text()).toContain(
+    `<loc>${site}meetings/2016-09-21-abe-biden/tpp/</loc>`,
+  );
 });
 
 test('search works under the base path and its results land on the section', async ({ page }) => {
   await page.goto('search/?q=Minsk');
   const first = page.locator('#search-results').getByRole('link').first();
-  await expect(first).toHaveAttribute('href', '/readouts/meetings/2016-09-21-abe-biden/?highlight=Minsk#russia-ukraine');
+  await expect(first).toHaveAttribute(
+    'href',
+    '/readouts/meetings/2016-09-21-abe-biden/?highlight=Minsk#russia-ukraine',
+  );
   await first.click();
   await expect(page.locator('mark.search-highlight')).toHaveText(['Minsk']);
   await page.goto('search/?q=Biden%20courtesy');
   await expect(page.locator('#search-results').getByRole('link').first()).toBeVisible();
-  const hrefs = await page.locator('#search-results').getByRole('link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const hrefs = await page
+    .locator('#search-results')
+    .getByRole('link')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
   expect(hrefs.length).toBeGreaterThan(0);
   for (const href of hrefs) expect(href).toMatch(/^\/readouts\/meetings\//);
 });

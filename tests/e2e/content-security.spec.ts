@@ -6,15 +6,21 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { violations: string[] }).violations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   return () => page.evaluate(() => (window as unknown as { violations: string[] }).violations);
 }
 
-test('every page declares a strict policy: hashed scripts only, no unsafe-inline', async ({ page }) => {
+test('every page declares a strict policy: hashed scripts only, no unsafe-inline', async ({
+  page,
+}) => {
   for (const path of ['/', seedPath, `${seedPath}tpp/`, '/search/', '/topics/tpp/']) {
     await page.goto(path);
-    const policy = (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ?? '';
+    const policy =
+      (await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')) ??
+      '';
     expect(policy).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[^']+')+;/);
     expect(policy).toContain("default-src 'self'");
     expect(policy).toContain("object-src 'none'");
@@ -46,5 +52,7 @@ test('an inline script that the policy does not list is blocked', async ({ page 
     document.body.append(script);
   });
   await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/));
-  expect(await page.evaluate(() => (window as unknown as { injected?: boolean }).injected)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { injected?: boolean }).injected),
+  ).toBeUndefined();
 });

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { seedPath, textParagraphs } from '../support/source.ts';
 
-const opacity = (locator: import('@playwright/test').Locator) => locator.evaluate((element) => getComputedStyle(element).opacity);
+const opacity = (locator: import('@playwright/test').Locator) =>
+  locator.evaluate((element) => getComputedStyle(element).opacity);
 
 test('a section’s self-link appears on hover and on keyboard focus', async ({ page }) => {
   await page.goto(seedPath);
@@ -20,11 +21,16 @@ test.describe('on a touch screen', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
   test('section self-links are always visible', async ({ page }) => {
     await page.goto(seedPath);
-    expect(await opacity(page.getByRole('link', { name: 'Link to section “2. North Korea”' }))).toBe('1');
+    expect(
+      await opacity(page.getByRole('link', { name: 'Link to section “2. North Korea”' })),
+    ).toBe('1');
   });
 });
 
-test('the copy-link button puts the section’s permanent address on the clipboard', async ({ page, context }) => {
+test('the copy-link button puts the section’s permanent address on the clipboard', async ({
+  page,
+  context,
+}) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(seedPath);
   await page.getByRole('button', { name: 'Copy link to “3. China”' }).click();
@@ -47,10 +53,19 @@ test.describe('without JavaScript', () => {
 
 test.describe('on a 320 px wide screen', () => {
   test.use({ viewport: { width: 320, height: 640 } });
-  for (const path of ['/', seedPath, `${seedPath}russia-ukraine/`, '/topics/', '/topics/north-korea/', '/people/shinzo-abe/']) {
+  for (const path of [
+    '/',
+    seedPath,
+    `${seedPath}russia-ukraine/`,
+    '/topics/',
+    '/topics/north-korea/',
+    '/people/shinzo-abe/',
+  ]) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBe(0);
     });
   }
@@ -71,7 +86,11 @@ test('prints without navigation, with the permalink and the source', async ({ pa
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('banner')).toBeHidden();
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toBeHidden();
-  await expect(page.getByText(/^Permalink: http.*\/meetings\/2016-09-21-abe-biden\/tpp\/ · Original: https:\/\/www\.mofa\.go\.jp\//)).toBeVisible();
+  await expect(
+    page.getByText(
+      /^Permalink: http.*\/meetings\/2016-09-21-abe-biden\/tpp\/ · Original: https:\/\/www\.mofa\.go\.jp\//,
+    ),
+  ).toBeVisible();
   await page.goto(seedPath);
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
@@ -91,6 +110,8 @@ test('the skip link takes keyboard users past the header to the content', async 
 test('keeps lines of the text to a readable measure on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1600, height: 900 });
   await page.goto(seedPath);
-  const width = await page.locator('#tpp-p1').evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
+  const width = await page
+    .locator('#tpp-p1')
+    .evaluate((p) => p.getBoundingClientRect().width / parseFloat(getComputedStyle(p).fontSize));
   expect(width).toBeLessThanOrEqual(40);
 });

@@ -18,10 +18,16 @@ test('shows every paragraph of the source verbatim, in order', async ({ page }) 
   console.expectNone();
 });
 
-test('gives the sections their topic ids, in source order, under the source headings', async ({ page }) => {
+test('gives the sections their topic ids, in source order, under the source headings', async ({
+  page,
+}) => {
   await page.goto(seedPath);
-  await expect(page.locator('.readout-text h2')).toHaveText(headings.map((heading) => heading.text));
-  expect(await page.locator('.readout-text h2').evaluateAll((list) => list.map((h) => h.id))).toEqual(sectionIds);
+  await expect(page.locator('.readout-text h2')).toHaveText(
+    headings.map((heading) => heading.text),
+  );
+  expect(
+    await page.locator('.readout-text h2').evaluateAll((list) => list.map((h) => h.id)),
+  ).toEqual(sectionIds);
 });
 
 test('gives every paragraph a stable id and its own permalink', async ({ page }) => {
@@ -57,7 +63,9 @@ test('a deep link to a section shows that section at the top', async ({ page }) 
 test('table of contents links to each section', async ({ page }) => {
   await page.goto(seedPath);
   const toc = page.getByRole('navigation', { name: 'Contents' });
-  await expect(toc.getByRole('link', { name: headings[3]?.text ?? '4. TPP', exact: true })).toHaveAttribute('href', '#tpp');
+  await expect(
+    toc.getByRole('link', { name: headings[3]?.text ?? '4. TPP', exact: true }),
+  ).toHaveAttribute('href', '#tpp');
   await toc.getByRole('link', { name: '2. North Korea', exact: true }).click();
   await expect(page).toHaveURL(/#north-korea$/);
   await expect(page.getByRole('heading', { name: '2. North Korea' })).toBeInViewport();
@@ -65,20 +73,25 @@ test('table of contents links to each section', async ({ page }) => {
 
 test('shows the meeting facts, participants with roles, and the source', async ({ page }) => {
   await page.goto(seedPath);
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Prime Minister Abe receives a courtesy call from Vice President Biden/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    /Prime Minister Abe receives a courtesy call from Vice President Biden/,
+  );
   await expect(page.locator('time[datetime="2016-09-21"]').first()).toHaveText('21 September 2016');
   await expect(page.locator('time[datetime="2016-09-21T12:45-04:00"]')).toHaveText('12:45 p.m.');
   await expect(page.locator('time[datetime="PT1H"]')).toHaveText('1 hour');
   const facts = page.getByRole('region', { name: 'About the meeting' });
   await expect(facts).toContainText('New York');
   await expect(facts).toContainText('Courtesy call');
-  await expect(facts.getByRole('listitem').filter({ hasText: 'Shinzo Abe' })).toHaveText('Shinzo Abe, Prime Minister of Japan');
-  await expect(facts.getByRole('listitem').filter({ hasText: 'Joe Biden' })).toHaveText('Joe Biden, Vice President of the United States of America');
-  const source = page.getByRole('region', { name: 'Source' });
-  await expect(source.getByRole('link', { name: 'https://www.mofa.go.jp/na/na1/us/page4e_000531.html' })).toHaveAttribute(
-    'href',
-    'https://www.mofa.go.jp/na/na1/us/page4e_000531.html',
+  await expect(facts.getByRole('listitem').filter({ hasText: 'Shinzo Abe' })).toHaveText(
+    'Shinzo Abe, Prime Minister of Japan',
   );
+  await expect(facts.getByRole('listitem').filter({ hasText: 'Joe Biden' })).toHaveText(
+    'Joe Biden, Vice President of the United States of America',
+  );
+  const source = page.getByRole('region', { name: 'Source' });
+  await expect(
+    source.getByRole('link', { name: 'https://www.mofa.go.jp/na/na1/us/page4e_000531.html' }),
+  ).toHaveAttribute('href', 'https://www.mofa.go.jp/na/na1/us/page4e_000531.html');
   await expect(source).toContainText('Ministry of Foreign Affairs of Japan');
   await expect(source).toContainText('Cabinet Public Relations Office');
 });
@@ -86,6 +99,8 @@ test('shows the meeting facts, participants with roles, and the source', async (
 test('marks the editorial title and topic labels as editorial', async ({ page }) => {
   await page.goto(seedPath);
   await expect(page.getByRole('heading', { level: 1 }).getByText('editorial')).toBeVisible();
-  await expect(page.getByRole('region', { name: 'About the meeting' }).getByText('editorial')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'About the meeting' }).getByText('editorial'),
+  ).toBeVisible();
   await expect(page.locator('.readout-text').getByText('editorial')).toHaveCount(0);
 });

@@ -18,8 +18,15 @@ for (const [query, section] of queries) {
   test(`"${query}" finds the section ${section} first`, async ({ page }) => {
     const console = watchConsole(page);
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-    const first = page.getByRole('list').filter({ has: page.getByRole('heading', { level: 2 }) }).getByRole('link').first();
-    await expect(first).toHaveAttribute('href', new RegExp(`^${seedPath}\\?(highlight=[^&#]+&?)+#${section}$`));
+    const first = page
+      .getByRole('list')
+      .filter({ has: page.getByRole('heading', { level: 2 }) })
+      .getByRole('link')
+      .first();
+    await expect(first).toHaveAttribute(
+      'href',
+      new RegExp(`^${seedPath}\\?(highlight=[^&#]+&?)+#${section}$`),
+    );
     console.expectNone();
   });
 }

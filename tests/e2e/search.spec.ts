@@ -31,7 +31,9 @@ test('the address follows what the reader types, and reopens the same search', a
   await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
 });
 
-test('while the reader types, a word is searched from its third letter, a shorter one after a pause', async ({ page }) => {
+test('while the reader types, a word is searched from its third letter, a shorter one after a pause', async ({
+  page,
+}) => {
   // The index loaded first, so that any search asked while typing would show its results.
   await page.goto('/search/?q=TPP');
   await expect(resultLinks(page).first()).toHaveText('4. TPP');
@@ -40,12 +42,18 @@ test('while the reader types, a word is searched from its third letter, a shorte
   await page.locator('#search-status').evaluate((status) => {
     const seen: string[] = [];
     (window as unknown as { statuses: string[] }).statuses = seen;
-    new MutationObserver(() => seen.push(status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+    new MutationObserver(() => seen.push(status.textContent)).observe(status, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
   });
   await box.pressSequentially('Minsk', { delay: 60 });
   await expect(page.locator('#search-status')).toHaveText('1 result for “Minsk”');
   await expect(resultLinks(page).first()).toHaveText('5. Russia and Ukraine');
-  const statuses = await page.evaluate(() => (window as unknown as { statuses: string[] }).statuses);
+  const statuses = await page.evaluate(
+    () => (window as unknown as { statuses: string[] }).statuses,
+  );
   expect(statuses.filter((status) => / for “Mi?”$/.test(status))).toEqual([]);
   await box.fill('');
   await box.pressSequentially('Xi');
@@ -53,11 +61,16 @@ test('while the reader types, a word is searched from its third letter, a shorte
   await expect(resultLinks(page).first()).toBeVisible();
 });
 
-test('the search index is sent brotli-compressed to browsers that accept it, gzip to others', async ({ page, request }) => {
+test('the search index is sent brotli-compressed to browsers that accept it, gzip to others', async ({
+  page,
+  request,
+}) => {
   const encodings: Record<string, string> = {};
   page.on('response', (response) => {
     const { pathname } = new URL(response.url());
-    if (/^\/pagefind\/.*(\.js|\.pagefind|\.pf_\w+)$/.test(pathname)) encodings[pathname.replace(/_\w+\./, '_*.')] = response.headers()['content-encoding'] ?? 'none';
+    if (/^\/pagefind\/.*(\.js|\.pagefind|\.pf_\w+)$/.test(pathname))
+      encodings[pathname.replace(/_\w+\./, '_*.')] =
+        response.headers()['content-encoding'] ?? 'none';
   });
   await page.goto('/search/?q=TPP');
   await expect(resultLinks(page).first()).toHaveText('4. TPP');
@@ -68,15 +81,21 @@ test('the search index is sent brotli-compressed to browsers that accept it, gzi
     '/pagefind/index/en_*.pf_index': 'br',
     '/pagefind/fragment/en_*.pf_fragment': 'br',
   });
-  const gzipOnly = await request.get('/pagefind/wasm.en.pagefind', { headers: { 'accept-encoding': 'gzip' } });
+  const gzipOnly = await request.get('/pagefind/wasm.en.pagefind', {
+    headers: { 'accept-encoding': 'gzip' },
+  });
   expect(gzipOnly.headers()['content-encoding']).toBe('gzip');
 });
 
-test('a result shows the section, its readout and date, and an excerpt with the words marked', async ({ page }) => {
+test('a result shows the section, its readout and date, and an excerpt with the words marked', async ({
+  page,
+}) => {
   await page.goto('/search/?q=Minsk');
   const result = page.locator('#search-results > li').first();
   await expect(result.getByRole('heading', { level: 2 })).toHaveText('5. Russia and Ukraine');
-  await expect(result).toContainText('In Prime Minister Abe receives a courtesy call from Vice President Biden · 21 September 2016');
+  await expect(result).toContainText(
+    'In Prime Minister Abe receives a courtesy call from Vice President Biden · 21 September 2016',
+  );
   await expect(result.locator('mark')).toHaveText(['Minsk']);
 });
 
@@ -85,21 +104,27 @@ test('the number of results is announced', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('1 result for “TPP”');
 });
 
-test('opening a result highlights the words on the section and brings the first into view', async ({ page }) => {
+test('opening a result highlights the words on the section and brings the first into view', async ({
+  page,
+}) => {
   await page.goto('/search/?q=abductions');
   await resultLinks(page).first().click();
   await expect(page).toHaveURL(`${seedPath}?highlight=abductions#north-korea`);
   const mark = page.locator('mark.search-highlight');
   await expect(mark).toHaveText(['abductions']);
   await expect(mark).toBeInViewport();
-  expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await mark.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe(
+    'rgba(0, 0, 0, 0)',
+  );
 });
 
 test('each section appears once, and only at its place in the full readout', async ({ page }) => {
   for (const query of ['Prime Minister Abe', 'Japan', 'sanctions']) {
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(resultLinks(page).first()).toBeVisible();
-    const hrefs = (await resultLinks(page).evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash)));
+    const hrefs = await resultLinks(page).evaluateAll((links) =>
+      links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash),
+    );
     expect(new Set(hrefs).size).toBe(hrefs.length);
     for (const href of hrefs) expect(href).toMatch(new RegExp(`^${seedPath}(#[a-z-]+)?$`));
   }
@@ -124,7 +149,8 @@ test('filters by participant, year and kind of meeting', async ({ page }) => {
   await expect(resultLinks(page).first()).toBeVisible();
   await page.getByText('Filter by topic, participant, year, kind').click();
   const filters = page.getByRole('group', { name: 'Filters' });
-  for (const name of [/^Joe Biden/, /^2016/, /^courtesy call/]) await expect(filters.getByRole('checkbox', { name })).toBeVisible();
+  for (const name of [/^Joe Biden/, /^2016/, /^courtesy call/])
+    await expect(filters.getByRole('checkbox', { name })).toBeVisible();
   const all = await resultLinks(page).count();
   await filters.getByRole('checkbox', { name: /^2016/ }).check();
   await expect(resultLinks(page)).toHaveCount(all);
@@ -191,18 +217,32 @@ test.describe('without JavaScript', () => {
 
 test('the index holds the text, not the page’s navigation, labels or buttons', async ({ page }) => {
   // Words of the page around the text (skip link, labels, buttons, kicker, pager), none of which the text uses.
-  for (const chrome of ['Skip', 'paragraph', 'Copy', 'Breadcrumb', 'published', 'Previous', 'Permalink', 'editorial', 'Readouts']) {
+  for (const chrome of [
+    'Skip',
+    'paragraph',
+    'Copy',
+    'Breadcrumb',
+    'published',
+    'Previous',
+    'Permalink',
+    'editorial',
+    'Readouts',
+  ]) {
     await page.goto(`/search/?q=${encodeURIComponent(chrome)}`);
     await expect(page.getByRole('status')).toHaveText(`No results for “${chrome}”`);
   }
 });
 
-test('an alias from the topic data finds its section even where the text never uses it', async ({ page }) => {
+test('an alias from the topic data finds its section even where the text never uses it', async ({
+  page,
+}) => {
   await page.goto('/search/?q=Kuril%20Islands');
   await expect(resultLinks(page)).toHaveText(['5. Russia and Ukraine']);
 });
 
-test('the filters’ data loads only when the reader opens the filters, or the address holds one', async ({ page }) => {
+test('the filters’ data loads only when the reader opens the filters, or the address holds one', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
   await page.goto('/search/?q=Japan');
@@ -210,8 +250,12 @@ test('the filters’ data loads only when the reader opens the filters, or the a
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((path) => path.startsWith('/pagefind/filter/'))).toEqual([]);
   await page.getByText('Filter by topic, participant, year, kind').click();
-  await expect(page.getByRole('group', { name: 'Filters' }).getByRole('checkbox').first()).toBeVisible();
+  await expect(
+    page.getByRole('group', { name: 'Filters' }).getByRole('checkbox').first(),
+  ).toBeVisible();
   expect(fetched.filter((path) => path.startsWith('/pagefind/filter/')).length).toBeGreaterThan(0);
   await page.goto('/search/?q=Japan&topic=China');
-  await expect(page.getByRole('group', { name: 'Filters' }).getByRole('checkbox', { name: /^China/ })).toBeChecked();
+  await expect(
+    page.getByRole('group', { name: 'Filters' }).getByRole('checkbox', { name: /^China/ }),
+  ).toBeChecked();
 });

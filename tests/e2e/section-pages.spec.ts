@@ -13,7 +13,9 @@ const allParagraphs = sections.flatMap((section) => section.paragraphs);
 
 sections.forEach((section, index) => {
   const id = ids[index] ?? '';
-  test(`the page of "${section.title}" holds its paragraphs verbatim and no other section's`, async ({ page }) => {
+  test(`the page of "${section.title}" holds its paragraphs verbatim and no other section's`, async ({
+    page,
+  }) => {
     const console = watchConsole(page);
     await page.goto(`${seedPath}${id}/`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(section.title);
@@ -46,7 +48,10 @@ test('a section page leads to the previous and next sections', async ({ page }) 
   const pager = page.getByRole('navigation', { name: 'Other sections of this readout' });
   await pager.getByRole('link', { name: /Next: 4\. TPP/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('4. TPP');
-  await page.getByRole('navigation', { name: 'Other sections of this readout' }).getByRole('link', { name: /Previous: 3\. China/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Other sections of this readout' })
+    .getByRole('link', { name: /Previous: 3\. China/ })
+    .click();
   await expect(page).toHaveURL(`${seedPath}china/`);
 });
 

@@ -3,7 +3,9 @@ import { seedPath } from '../support/source.ts';
 
 test('the topic index lists every topic with its description and count', async ({ page }) => {
   await page.goto('/topics/');
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'North Korea' }) });
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'North Korea' }) });
   await expect(item).toContainText('nuclear tests');
   await expect(item).toContainText('1 section');
   await item.getByRole('link', { name: 'North Korea' }).click();
@@ -12,10 +14,19 @@ test('the topic index lists every topic with its description and count', async (
 
 test('a topic page lists its sections with an excerpt and links to them', async ({ page }) => {
   await page.goto('/topics/tpp/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Trans-Pacific Partnership (TPP)');
-  const item = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: '4. TPP' }) });
-  await expect(item).toContainText('Regarding the Trans-Pacific Partnership (TPP), Prime Minister Abe stated');
-  await expect(item.getByRole('link', { name: 'In the full readout' })).toHaveAttribute('href', `${seedPath}#tpp`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Trans-Pacific Partnership (TPP)',
+  );
+  const item = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: '4. TPP' }) });
+  await expect(item).toContainText(
+    'Regarding the Trans-Pacific Partnership (TPP), Prime Minister Abe stated',
+  );
+  await expect(item.getByRole('link', { name: 'In the full readout' })).toHaveAttribute(
+    'href',
+    `${seedPath}#tpp`,
+  );
   await item.getByRole('link', { name: '4. TPP' }).click();
   await expect(page).toHaveURL(`${seedPath}tpp/`);
 });
@@ -30,7 +41,9 @@ test('the people index lists participants and people mentioned', async ({ page }
 test('a participant’s page lists the readout with their role at the time', async ({ page }) => {
   await page.goto('/people/joe-biden/');
   const tookPart = page.getByRole('region', { name: 'Took part in' });
-  await expect(tookPart).toContainText('Role at the time: Vice President of the United States of America');
+  await expect(tookPart).toContainText(
+    'Role at the time: Vice President of the United States of America',
+  );
   await tookPart.getByRole('link', { name: /courtesy call/ }).click();
   await expect(page).toHaveURL(seedPath);
 });
@@ -46,9 +59,15 @@ test('a person mentioned in the text has the sections that name them', async ({ 
 
 test('a readout’s participants and topics link to their pages', async ({ page }) => {
   await page.goto(seedPath);
-  await page.getByRole('region', { name: 'About the meeting' }).getByRole('link', { name: 'Shinzo Abe' }).click();
+  await page
+    .getByRole('region', { name: 'About the meeting' })
+    .getByRole('link', { name: 'Shinzo Abe' })
+    .click();
   await expect(page).toHaveURL('/people/shinzo-abe/');
   await page.goto(seedPath);
-  await page.getByRole('region', { name: 'About the meeting' }).getByRole('link', { name: 'Russia and Ukraine' }).click();
+  await page
+    .getByRole('region', { name: 'About the meeting' })
+    .getByRole('link', { name: 'Russia and Ukraine' })
+    .click();
   await expect(page).toHaveURL('/topics/russia-ukraine/');
 });

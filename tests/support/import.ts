@@ -13,8 +13,12 @@ export const repositoryVocabulary = (): Promise<Vocabulary> => loadVocabulary('c
 
 /** Imports a fixture against the repository's vocabularies, with a made-up source URL. */
 export async function importFixture(name: string): Promise<ImportedReadout> {
-  return importReadout({ file: fixture(name), text: fixtureText(name) }, await repositoryVocabulary(), {
-    url: `https://www.mofa.go.jp/example/${name.replace(/\.txt$/, '')}.html`,
-    publisher: 'Ministry of Foreign Affairs of Japan',
-  });
+  return importReadout(
+    { file: fixture(name), text: fixtureText(name) },
+    await repositoryVocabulary(),
+    {
+      url: `https://www.mofa.go.jp/example/${name.replace(/\.txt$/, '')}.html`,
+      publisher: 'Ministry of Foreign Affairs of Japan',
+    },
+  );
 }

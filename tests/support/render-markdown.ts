@@ -5,6 +5,8 @@ const processor = await createMarkdownProcessor({ ...readoutMarkdown, syntaxHigh
 
 /** Renders Markdown through the site's real readout pipeline. */
 export async function renderReadout(markdown: string) {
-  const { code, metadata } = await processor.render(markdown, { fileURL: new URL('file:///content/meetings/test.md') });
+  const { code, metadata } = await processor.render(markdown, {
+    fileURL: new URL('file:///content/meetings/test.md'),
+  });
   return { html: code, frontmatter: metadata.frontmatter };
 }

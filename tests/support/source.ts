@@ -12,9 +12,18 @@ export interface SourceBlock {
  * line taken as a section title.
  */
 export function sourceBlocks(file: string): SourceBlock[] {
-  const blocks = readFileSync(file, 'utf8').split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
-  const body = blocks.slice(blocks.findIndex((block) => block.startsWith('On ')), blocks.findIndex((block) => block.startsWith('Back to ')));
-  return body.map((text) => ({ kind: /^\d+\.\s.{1,60}$/.test(text) ? 'heading' : 'paragraph', text }));
+  const blocks = readFileSync(file, 'utf8')
+    .split(/\n\s*\n/)
+    .map((block) => block.trim())
+    .filter(Boolean);
+  const body = blocks.slice(
+    blocks.findIndex((block) => block.startsWith('On ')),
+    blocks.findIndex((block) => block.startsWith('Back to ')),
+  );
+  return body.map((text) => ({
+    kind: /^\d+\.\s.{1,60}$/.test(text) ? 'heading' : 'paragraph',
+    text,
+  }));
 }
 
 /** The seed readout's source, as committed beside its Markdown. */
@@ -23,4 +32,6 @@ export const seedPath = '/meetings/2016-09-21-abe-biden/';
 
 /** The paragraphs of a readout's text on a page: those that carry their own permalink. */
 export const textParagraphs = (page: import('@playwright/test').Page) =>
-  page.locator('.readout-text p[id]').filter({ has: page.getByRole('link', { name: /^Link to paragraph/ }) });
+  page
+    .locator('.readout-text p[id]')
+    .filter({ has: page.getByRole('link', { name: /^Link to paragraph/ }) });

@@ -13,15 +13,27 @@ export async function copyContent(): Promise<{ dir: string; remove: () => Promis
 
 /** Every file under a folder with its text, to compare a folder before and after a command. */
 export async function snapshot(dir: string): Promise<Record<string, string>> {
-  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  const names = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) =>
+    entry.isFile(),
+  );
   const files = await Promise.all(
-    names.map(async (entry) => [join(entry.parentPath, entry.name), await readFile(join(entry.parentPath, entry.name), 'utf8')] as const),
+    names.map(
+      async (entry) =>
+        [
+          join(entry.parentPath, entry.name),
+          await readFile(join(entry.parentPath, entry.name), 'utf8'),
+        ] as const,
+    ),
   );
   return Object.fromEntries(files.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /** Runs `npm run import` (the same script, on this Node) and returns its exit code and output. */
-export function runImport(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+export function runImport(...args: string[]): {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+} {
   const result = spawnSync(process.execPath, ['src/cli/import.ts', ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

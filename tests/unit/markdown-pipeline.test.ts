@@ -39,7 +39,9 @@ describe('the readout Markdown pipeline', () => {
 
   it('wraps each section in a <section> labelled by its heading', async () => {
     const { html } = await renderReadout(readout);
-    expect(html).toMatch(/<section class="readout-section" aria-labelledby="tpp"><div class="heading heading-h2"><h2 id="tpp">/);
+    expect(html).toMatch(
+      /<section class="readout-section" aria-labelledby="tpp"><div class="heading heading-h2"><h2 id="tpp">/,
+    );
   });
 
   it('puts a self-link and a hidden copy button beside each heading, outside it', async () => {
@@ -71,7 +73,13 @@ describe('the readout Markdown pipeline', () => {
             { id: 'japan-us-relations-p2', text: 'Second.' },
           ],
         },
-        { id: 'tpp', title: '2. TPP', line: 11, subsections: [], paragraphs: [{ id: 'tpp-p1', text: 'Only one.' }] },
+        {
+          id: 'tpp',
+          title: '2. TPP',
+          line: 11,
+          subsections: [],
+          paragraphs: [{ id: 'tpp-p1', text: 'Only one.' }],
+        },
       ],
     });
   });
@@ -81,9 +89,13 @@ describe('the readout Markdown pipeline', () => {
     const { leadHtml, sections } = partsOf(frontmatter);
     expect(leadHtml).toMatch(/^<p id="p1">Lead paragraph\./);
     expect(Object.keys(sections)).toEqual(['japan-us-relations', 'tpp']);
-    expect(sections['tpp']?.bodyHtml).toMatch(/^<p id="tpp-p1">Only one\.<a class="paragraph-link"/);
+    expect(sections['tpp']?.bodyHtml).toMatch(
+      /^<p id="tpp-p1">Only one\.<a class="paragraph-link"/,
+    );
     expect(sections['tpp']?.bodyHtml).not.toContain('<h2');
-    expect(sections['tpp']?.headingHtml).toMatch(/^<div class="heading heading-h2"><h2 id="tpp">2\. TPP<\/h2>.*<\/div>$/);
+    expect(sections['tpp']?.headingHtml).toMatch(
+      /^<div class="heading heading-h2"><h2 id="tpp">2\. TPP<\/h2>.*<\/div>$/,
+    );
   });
 });
 
@@ -96,14 +108,22 @@ describe('content errors in the text', () => {
     vi.restoreAllMocks();
   });
 
-  const failure = async (markdown: string) => renderReadout(markdown).then(() => 'rendered', (error: unknown) => `${(error as VFileMessage).line}: ${(error as VFileMessage).reason}`);
+  const failure = async (markdown: string) =>
+    renderReadout(markdown).then(
+      () => 'rendered',
+      (error: unknown) => `${(error as VFileMessage).line}: ${(error as VFileMessage).reason}`,
+    );
 
   it('refuses a section heading without a declared id', async () => {
-    expect(await failure('Text.\n\n## 1. Japan-U.S. relations\n\nMore.')).toMatch(/^3: This heading declares no anchor id/);
+    expect(await failure('Text.\n\n## 1. Japan-U.S. relations\n\nMore.')).toMatch(
+      /^3: This heading declares no anchor id/,
+    );
   });
 
   it('refuses two sections bound to the same topic', async () => {
-    expect(await failure('## A {#tpp}\n\nx\n\n## B {#tpp}\n\ny')).toBe('5: Two headings declare the id "tpp" (the first on line 1); each section needs its own.');
+    expect(await failure('## A {#tpp}\n\nx\n\n## B {#tpp}\n\ny')).toBe(
+      '5: Two headings declare the id "tpp" (the first on line 1); each section needs its own.',
+    );
   });
 
   it('refuses a # heading, since the title is a field', async () => {
@@ -111,22 +131,32 @@ describe('content errors in the text', () => {
   });
 
   it('refuses an id that has the form of a paragraph id', async () => {
-    expect(await failure('## A {#tpp-p2}\n\nx')).toMatch(/^1: The id "tpp-p2" has the form of a paragraph id/);
+    expect(await failure('## A {#tpp-p2}\n\nx')).toMatch(
+      /^1: The id "tpp-p2" has the form of a paragraph id/,
+    );
   });
 
   it('refuses a sub-heading outside any section', async () => {
-    expect(await failure('x\n\n### (1) Overall {#overall}\n\ny')).toMatch(/^3: This sub-heading comes before any `##` section/);
+    expect(await failure('x\n\n### (1) Overall {#overall}\n\ny')).toMatch(
+      /^3: This sub-heading comes before any `##` section/,
+    );
   });
 
   it('refuses raw HTML such as a script', async () => {
-    expect(await failure('Text.\n\n<script>alert(1)</script>')).toMatch(/^3: Raw HTML is not allowed in a readout: `<script>alert\(1\)<\/script>`/);
+    expect(await failure('Text.\n\n<script>alert(1)</script>')).toMatch(
+      /^3: Raw HTML is not allowed in a readout: `<script>alert\(1\)<\/script>`/,
+    );
   });
 
   it('refuses inline HTML with an event handler', async () => {
-    expect(await failure('Text <img src=x onerror=alert(1)> more.')).toMatch(/^1: Raw HTML is not allowed/);
+    expect(await failure('Text <img src=x onerror=alert(1)> more.')).toMatch(
+      /^1: Raw HTML is not allowed/,
+    );
   });
 
   it('refuses a javascript: link', async () => {
-    expect(await failure('[click](javascript:alert(1))')).toMatch(/^1: A link in a readout must use http, https or mailto/);
+    expect(await failure('[click](javascript:alert(1))')).toMatch(
+      /^1: A link in a readout must use http, https or mailto/,
+    );
   });
 });

@@ -8,7 +8,14 @@ import { syntheticPeople, syntheticTopics } from './vocabulary.ts';
 function yamlList(items: Record<string, string | string[]>[]): string {
   const value = (text: string) => JSON.stringify(text);
   return items
-    .map((item) => Object.entries(item).map(([key, field], index) => `${index === 0 ? '- ' : '  '}${key}: ${Array.isArray(field) ? `[${field.map(value).join(', ')}]` : value(field)}`).join('\n'))
+    .map((item) =>
+      Object.entries(item)
+        .map(
+          ([key, field], index) =>
+            `${index === 0 ? '- ' : '  '}${key}: ${Array.isArray(field) ? `[${field.map(value).join(', ')}]` : value(field)}`,
+        )
+        .join('\n'),
+    )
     .join('\n');
 }
 
@@ -17,15 +24,28 @@ function yamlList(items: Record<string, string | string[]>[]): string {
  * same for the same seed: 3 to 7 sections each, drawn from forty topics and eighty people.
  * Returns the readouts' ids in the order written: the first is the same whatever the count.
  */
-export async function writeSyntheticArchive(dir: string, count: number, seed = 2016): Promise<string[]> {
+export async function writeSyntheticArchive(
+  dir: string,
+  count: number,
+  seed = 2016,
+): Promise<string[]> {
   const random = seededRandom(seed);
   const { int, one, some } = picker(random);
   const topics = syntheticTopics();
   const people = syntheticPeople();
   await mkdir(join(dir, 'meetings'), { recursive: true });
-  await writeFile(join(dir, 'topics.yaml'), `${yamlList(topics.map(({ id, title, aliases }) => ({ id, title, description: `Synthetic topic: ${title}.`, aliases })))}\n`);
-  await writeFile(join(dir, 'people.yaml'), `${yamlList(people.map(({ id, name, familyName, country }) => ({ id, name, familyName, country, mentions: [name] })))}\n`);
-  await writeFile(join(dir, 'kinds.yaml'), `${yamlList(['courtesy-call', 'summit-meeting', 'telephone-talk', 'foreign-ministers-meeting', 'meeting'].map((id) => ({ id, label: id.replace(/-/g, ' ') })))}\n`);
+  await writeFile(
+    join(dir, 'topics.yaml'),
+    `${yamlList(topics.map(({ id, title, aliases }) => ({ id, title, description: `Synthetic topic: ${title}.`, aliases })))}\n`,
+  );
+  await writeFile(
+    join(dir, 'people.yaml'),
+    `${yamlList(people.map(({ id, name, familyName, country }) => ({ id, name, familyName, country, mentions: [name] })))}\n`,
+  );
+  await writeFile(
+    join(dir, 'kinds.yaml'),
+    `${yamlList(['courtesy-call', 'summit-meeting', 'telephone-talk', 'foreign-ministers-meeting', 'meeting'].map((id) => ({ id, label: id.replace(/-/g, ' ') })))}\n`,
+  );
   const used = new Set<string>();
   for (let index = 0; index < count; index += 1) {
     const date = `${String(int(2000, 2025))}-${String(int(1, 12)).padStart(2, '0')}-${String(int(1, 28)).padStart(2, '0')}`;
@@ -34,7 +54,10 @@ export async function writeSyntheticArchive(dir: string, count: number, seed = 2
     let id = `${date}-${host.familyName}-${guest.familyName}`.toLowerCase();
     while (used.has(id)) id = `${id}-${one(['a', 'b', 'c', 'd'])}`;
     used.add(id);
-    await writeFile(join(dir, 'meetings', `${id}.md`), syntheticReadout(random, id, date, host, guest, some(topics, int(3, 7)), people));
+    await writeFile(
+      join(dir, 'meetings', `${id}.md`),
+      syntheticReadout(random, id, date, host, guest, some(topics, int(3, 7)), people),
+    );
   }
   return [...used];
 }

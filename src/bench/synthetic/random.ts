@@ -17,7 +17,8 @@ export function picker(random: () => number) {
   const some = <T>(items: readonly T[], count: number): T[] => {
     const pool = [...items];
     const chosen: T[] = [];
-    while (chosen.length < count && pool.length > 0) chosen.push(...pool.splice(int(0, pool.length - 1), 1));
+    while (chosen.length < count && pool.length > 0)
+      chosen.push(...pool.splice(int(0, pool.length - 1), 1));
     return chosen;
   };
   return { int, one, some };

@@ -7,4 +7,6 @@ export const getStaticPaths = readoutPaths satisfies GetStaticPaths;
 
 /** A readout as JSON: its metadata and every section, paragraph by paragraph, with ids. */
 export const GET: APIRoute<{ readout: Readout }> = ({ props }) =>
-  new Response(JSON.stringify(readoutExport(props.readout), null, 2), { headers: { 'content-type': 'application/json' } });
+  new Response(JSON.stringify(readoutExport(props.readout), null, 2), {
+    headers: { 'content-type': 'application/json' },
+  });

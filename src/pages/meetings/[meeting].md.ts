@@ -6,4 +6,6 @@ export const getStaticPaths = readoutPaths satisfies GetStaticPaths;
 
 /** A readout's Markdown source, exactly the file in `content/meetings/`. */
 export const GET: APIRoute<{ readout: Readout }> = ({ props }) =>
-  new Response(props.readout.entry.body, { headers: { 'content-type': 'text/markdown; charset=utf-8' } });
+  new Response(props.readout.entry.body, {
+    headers: { 'content-type': 'text/markdown; charset=utf-8' },
+  });

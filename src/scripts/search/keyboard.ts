@@ -2,7 +2,11 @@
  * Arrow keys move between the search box and the result links; Escape clears the search
  * and returns to the box.
  */
-export function bindResultKeys(input: HTMLInputElement, results: HTMLElement, clear: () => void): void {
+export function bindResultKeys(
+  input: HTMLInputElement,
+  results: HTMLElement,
+  clear: () => void,
+): void {
   const links = () => [...results.querySelectorAll<HTMLAnchorElement>('a')];
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' && links().length > 0) {

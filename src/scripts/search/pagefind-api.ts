@@ -19,7 +19,10 @@ export interface SearchResponse {
 export interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (query: string | null, options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<SearchResponse | null>;
+  search: (
+    query: string | null,
+    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<SearchResponse | null>;
   filters: () => Promise<FilterCounts>;
 }
 

@@ -2,17 +2,28 @@ import type { FilterCounts } from './pagefind-api.ts';
 import { facets } from './search-state.ts';
 
 /** Draws a group of checkboxes per facet, once; `updateFacetCounts` keeps their counts current. */
-export function renderFacets(container: HTMLElement, totals: FilterCounts, selected: Record<string, string[]>): void {
+export function renderFacets(
+  container: HTMLElement,
+  totals: FilterCounts,
+  selected: Record<string, string[]>,
+): void {
   container.replaceChildren();
   for (const { name, label } of facets) {
-    const values = Object.keys(totals[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    const values = Object.keys(totals[name] ?? {}).sort((a, b) =>
+      name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
+    );
     if (values.length === 0) continue;
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = label;
     fieldset.append(legend);
     for (const value of values) {
-      const box = Object.assign(document.createElement('input'), { type: 'checkbox', name, value, checked: selected[name]?.includes(value) ?? false });
+      const box = Object.assign(document.createElement('input'), {
+        type: 'checkbox',
+        name,
+        value,
+        checked: selected[name]?.includes(value) ?? false,
+      });
       const count = Object.assign(document.createElement('span'), { className: 'facet-count' });
       count.dataset['facet'] = name;
       count.dataset['value'] = value;

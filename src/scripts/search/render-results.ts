@@ -13,7 +13,13 @@ export function appendResults(list: HTMLOListElement, results: ResultData[], que
     heading.append(link);
     const where = document.createElement('p');
     where.className = 'meta';
-    where.textContent = [meta['readout'] === meta['title'] ? 'Readout' : `In ${meta['readout'] ?? ''}`, meta['date'], meta['participants']].filter(Boolean).join(' · ');
+    where.textContent = [
+      meta['readout'] === meta['title'] ? 'Readout' : `In ${meta['readout'] ?? ''}`,
+      meta['date'],
+      meta['participants'],
+    ]
+      .filter(Boolean)
+      .join(' · ');
     const text = document.createElement('p');
     text.className = 'excerpt';
     text.append(...excerptNodes(excerpt));

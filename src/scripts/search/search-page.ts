@@ -35,7 +35,8 @@ if (form && input && results && status && filters && facetsBox && more) {
   // Until the facets are drawn the form holds no filters, and the filters of the address stand.
   const formState = (): SearchState => {
     const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === 'string') params.append(key, value);
+    for (const [key, value] of new FormData(form))
+      if (typeof value === 'string') params.append(key, value);
     const read = readState(params);
     return facetsBox.childElementCount > 0 ? read : { ...read, filters: fromAddress.filters };
   };
@@ -69,8 +70,12 @@ if (form && input && results && status && filters && facetsBox && more) {
     const pagefind = await loadPagefind(base);
     // Keys typed while the index loaded have started newer searches: leave the field to them.
     if (ticket !== latest) return;
-    const sortBy = state.sort ? { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } } : {};
-    const filterBy = Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, { any: values }]));
+    const sortBy = state.sort
+      ? { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }
+      : {};
+    const filterBy = Object.fromEntries(
+      Object.entries(state.filters).map(([name, values]) => [name, { any: values }]),
+    );
     const found = await pagefind.search(state.query || null, { filters: filterBy, ...sortBy });
     if (ticket !== latest || !found) return;
     response = found;
@@ -99,7 +104,8 @@ if (form && input && results && status && filters && facetsBox && more) {
   form.addEventListener('input', (event) => {
     clearTimeout(paused);
     // Only typing waits: a change of filter or sort searches at once.
-    if (event.target === input && endsInShortWord(input.value)) paused = setTimeout(() => void run(), pauseMs);
+    if (event.target === input && endsInShortWord(input.value))
+      paused = setTimeout(() => void run(), pauseMs);
     else void run();
   });
   form.addEventListener('submit', (event) => {

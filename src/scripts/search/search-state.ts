@@ -23,14 +23,19 @@ export function readState(params: URLSearchParams): SearchState {
     if (values.length > 0) filters[name] = values;
   }
   const sort = params.get('sort');
-  return { query: (params.get('q') ?? '').trim(), filters, sort: sort === 'newest' || sort === 'oldest' ? sort : '' };
+  return {
+    query: (params.get('q') ?? '').trim(),
+    filters,
+    sort: sort === 'newest' || sort === 'oldest' ? sort : '',
+  };
 }
 
 /** Writes a search as URL parameters, leaving out what is empty. */
 export function writeState({ query, filters, sort }: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (query) params.set('q', query);
-  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+  for (const [name, values] of Object.entries(filters))
+    for (const value of values) params.append(name, value);
   if (sort) params.set('sort', sort);
   return params;
 }

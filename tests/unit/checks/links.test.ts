@@ -18,15 +18,23 @@ afterAll(async () => {
 
 describe('the link checker', () => {
   const site = () => ({ dir, origin: 'https://example.org', base: '/readouts/' });
-  const check = (address: string, page = 'index.html') => brokenReason(address, page, site(), idReader(dir));
+  const check = (address: string, page = 'index.html') =>
+    brokenReason(address, page, site(), idReader(dir));
 
   it('finds the addresses of pages, feeds and exports', () => {
-    expect(addressesIn('<a href="/x/">x</a><img src="a.svg"><p id="q">', 'p.html')).toEqual(['/x/', 'a.svg']);
-    expect(addressesIn('<link>https://example.org/readouts/</link><loc>https://example.org/</loc>', 'feed.xml')).toEqual([
-      'https://example.org/readouts/',
-      'https://example.org/',
+    expect(addressesIn('<a href="/x/">x</a><img src="a.svg"><p id="q">', 'p.html')).toEqual([
+      '/x/',
+      'a.svg',
     ]);
-    expect(addressesIn('{"url": "https://example.org/readouts/meetings/a/"}', 'a.json')).toEqual(['https://example.org/readouts/meetings/a/']);
+    expect(
+      addressesIn(
+        '<link>https://example.org/readouts/</link><loc>https://example.org/</loc>',
+        'feed.xml',
+      ),
+    ).toEqual(['https://example.org/readouts/', 'https://example.org/']);
+    expect(addressesIn('{"url": "https://example.org/readouts/meetings/a/"}', 'a.json')).toEqual([
+      'https://example.org/readouts/meetings/a/',
+    ]);
   });
 
   it('passes links to pages, files and existing anchors, relative or absolute', () => {
@@ -42,7 +50,9 @@ describe('the link checker', () => {
 
   it('fails a link to no page, to a missing anchor, or outside the base path', () => {
     expect(check('meetings/b/')).toBe('leads to no file');
-    expect(check('/readouts/meetings/a/#north-korea')).toBe('has no element with the id "north-korea"');
+    expect(check('/readouts/meetings/a/#north-korea')).toBe(
+      'has no element with the id "north-korea"',
+    );
     expect(check('/meetings/a/')).toBe('is outside the base path');
   });
 });

@@ -17,7 +17,13 @@ let build: { status: number | null; output: string };
 beforeAll(async () => {
   content = await copyContent();
   out = join(content.dir, '..', 'dist');
-  const imported = runImport(fixture('sub-items.txt'), '--url', 'https://www.mofa.go.jp/example/sub-items.html', '--content', content.dir);
+  const imported = runImport(
+    fixture('sub-items.txt'),
+    '--url',
+    'https://www.mofa.go.jp/example/sub-items.html',
+    '--content',
+    content.dir,
+  );
   if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
   build = buildSite(content.dir, out, join(content.dir, '..', 'cache'));
 }, 180_000);
@@ -29,7 +35,9 @@ afterAll(async () => {
 const page = (path: string): Promise<string> => readFile(join(out, path, 'index.html'), 'utf8');
 // The text as HTML writes it: the fixture has no markup characters but these.
 const asHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const blocks = classifyBlocks(splitSourcePage(fixtureText('sub-items.txt'), 'sub-items.txt').blocks);
+const blocks = classifyBlocks(
+  splitSourcePage(fixtureText('sub-items.txt'), 'sub-items.txt').blocks,
+);
 const paragraphs = blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
 
 describe('an imported readout on the built site', () => {
@@ -39,7 +47,9 @@ describe('an imported readout on the built site', () => {
 
   it('has its page, with every paragraph of the source', async () => {
     const html = await page('meetings/2017-02-10-abe-trump');
-    expect(html).toContain('Prime Minister Abe holds a Japan-U.S. Summit Meeting with President Trump');
+    expect(html).toContain(
+      'Prime Minister Abe holds a Japan-U.S. Summit Meeting with President Trump',
+    );
     for (const text of paragraphs) expect(html).toContain(asHtml(text));
     expect(html).toContain('<h3 id="japan-us-relations-1">(1) Overall</h3>');
   });

@@ -20,7 +20,13 @@ describe('npm run import', () => {
   it('writes the readout and appends the new topics and people, reporting each', async () => {
     const topicsBefore = await readFile(join(content.dir, 'topics.yaml'), 'utf8');
     const peopleBefore = await readFile(join(content.dir, 'people.yaml'), 'utf8');
-    const result = runImport(fixture('titled-sections.txt'), '--url', exampleUrl, '--content', content.dir);
+    const result = runImport(
+      fixture('titled-sections.txt'),
+      '--url',
+      exampleUrl,
+      '--content',
+      content.dir,
+    );
     expect(result.status).toBe(0);
     expect(result.stdout).toContain(
       `Created ${join(content.dir, 'meetings', '2017-04-10-kishida-bishop.md')} from ${fixture('titled-sections.txt')}`,
@@ -33,30 +39,44 @@ describe('npm run import', () => {
       '- id: japan-australia-relations\n  title: Japan-Australia relations\n  description: Sections headed “Japan-Australia relations” in the readouts.\n' +
         '- id: regional-affairs\n  title: Regional affairs\n  description: Sections headed “Regional affairs” in the readouts.\n',
     );
-    expect((await readFile(join(content.dir, 'people.yaml'), 'utf8')).startsWith(peopleBefore)).toBe(true);
+    expect(
+      (await readFile(join(content.dir, 'people.yaml'), 'utf8')).startsWith(peopleBefore),
+    ).toBe(true);
   });
 
   it('reuses the topics and people an earlier file of the same run created, each file with its own Source line', async () => {
     const files = await Promise.all(
       ['titled-sections.txt', 'untitled-numbered-paragraphs.txt'].map(async (name) => {
         const path = join(content.dir, '..', name);
-        await writeFile(path, `${await readFile(fixture(name), 'utf8')}\nSource: ${exampleUrl}?${name}\n`);
+        await writeFile(
+          path,
+          `${await readFile(fixture(name), 'utf8')}\nSource: ${exampleUrl}?${name}\n`,
+        );
         return path;
       }),
     );
     const result = runImport(...files, '--content', content.dir);
     expect(result.status).toBe(0);
     expect(result.stdout.match(/New person "fumio-kishida"/g)).toHaveLength(1);
-    expect(await readFile(join(content.dir, 'meetings', '2016-03-03-kishida-lavrov.md'), 'utf8')).toContain(
-      `url: ${exampleUrl}?untitled-numbered-paragraphs.txt\n`,
-    );
+    expect(
+      await readFile(join(content.dir, 'meetings', '2016-03-03-kishida-lavrov.md'), 'utf8'),
+    ).toContain(`url: ${exampleUrl}?untitled-numbered-paragraphs.txt\n`);
   });
 
   it('--dry-run prints the Markdown and writes nothing', async () => {
     const before = await snapshot(content.dir);
-    const result = runImport(fixture('sub-items.txt'), '--url', exampleUrl, '--content', content.dir, '--dry-run');
+    const result = runImport(
+      fixture('sub-items.txt'),
+      '--url',
+      exampleUrl,
+      '--content',
+      content.dir,
+      '--dry-run',
+    );
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^---\ntitle: Prime Minister Abe holds a Japan-U\.S\. Summit Meeting with President Trump\n/);
+    expect(result.stdout).toMatch(
+      /^---\ntitle: Prime Minister Abe holds a Japan-U\.S\. Summit Meeting with President Trump\n/,
+    );
     expect(result.stdout).toContain('### (1) Overall {#japan-us-relations-1}');
     expect(result.stderr).toContain('Dry run: nothing was written.');
     expect(await snapshot(content.dir)).toEqual(before);
@@ -68,7 +88,9 @@ describe('npm run import', () => {
     const before = await snapshot(content.dir);
     const result = runImport(seedSource, '--url', seedUrl, '--content', content.dir);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toContain(`${seedSource}: ${target} already exists; it was left untouched (use --force`);
+    expect(result.stderr).toContain(
+      `${seedSource}: ${target} already exists; it was left untouched (use --force`,
+    );
     expect(await snapshot(content.dir)).toEqual(before);
   });
 
@@ -77,15 +99,28 @@ describe('npm run import', () => {
     await writeFile(target, 'edited by hand\n');
     const result = runImport(seedSource, '--url', seedUrl, '--content', content.dir, '--force');
     expect(result.status).toBe(0);
-    expect(await readFile(target, 'utf8')).toBe(await readFile('content/meetings/2016-09-21-abe-biden.md', 'utf8'));
-    const backups = (await readdir(join(content.dir, 'meetings'))).filter((name) => name.endsWith('.bak'));
+    expect(await readFile(target, 'utf8')).toBe(
+      await readFile('content/meetings/2016-09-21-abe-biden.md', 'utf8'),
+    );
+    const backups = (await readdir(join(content.dir, 'meetings'))).filter((name) =>
+      name.endsWith('.bak'),
+    );
     expect(backups).toHaveLength(1);
-    expect(await readFile(join(content.dir, 'meetings', backups[0] ?? ''), 'utf8')).toBe('edited by hand\n');
+    expect(await readFile(join(content.dir, 'meetings', backups[0] ?? ''), 'utf8')).toBe(
+      'edited by hand\n',
+    );
     expect(result.stdout).toContain(`Replaced ${target}`);
   });
 
   it('refuses --url with several files', () => {
-    const result = runImport(fixture('sub-items.txt'), fixture('titled-sections.txt'), '--url', exampleUrl, '--content', content.dir);
+    const result = runImport(
+      fixture('sub-items.txt'),
+      fixture('titled-sections.txt'),
+      '--url',
+      exampleUrl,
+      '--content',
+      content.dir,
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--url names the page of one readout');
   });
@@ -104,7 +139,10 @@ describe('bad input', () => {
     it(`${name}: exits non-zero naming the file and what is missing, and writes nothing (even for a good file beside it)`, async () => {
       const before = await snapshot(content.dir);
       const good = join(content.dir, '..', 'good.txt');
-      await writeFile(good, `${await readFile(fixture('sub-items.txt'), 'utf8')}\nSource: ${exampleUrl}\n`);
+      await writeFile(
+        good,
+        `${await readFile(fixture('sub-items.txt'), 'utf8')}\nSource: ${exampleUrl}\n`,
+      );
       const result = runImport(good, fixture(name), '--content', content.dir);
       expect(result.status).toBe(1);
       expect(result.stderr).toContain(`${fixture(name)}: ${reason}`);

@@ -20,13 +20,19 @@ describe('the page furniture of a MOFA readout', () => {
   });
 
   it('reads a URL line as the source and keeps it out of the text', () => {
-    const page = splitSourcePage(`Source: https://www.mofa.go.jp/a/b.html\n${fixtureText('dateline-differs.txt')}`, 'x');
+    const page = splitSourcePage(
+      `Source: https://www.mofa.go.jp/a/b.html\n${fixtureText('dateline-differs.txt')}`,
+      'x',
+    );
     expect(page.url).toBe('https://www.mofa.go.jp/a/b.html');
     expect(page.series).toBe('Japan-Australia Relations');
   });
 
   it('keeps a bare URL inside the text as text', () => {
-    const page = splitSourcePage('Series\n\nMarch 3, 2016\n\nOn March 3, text.\n\nhttps://www.example.org/\n', 'x');
+    const page = splitSourcePage(
+      'Series\n\nMarch 3, 2016\n\nOn March 3, text.\n\nhttps://www.example.org/\n',
+      'x',
+    );
     expect(page.url).toBeUndefined();
     expect(page.blocks).toEqual(['https://www.example.org/']);
   });
@@ -49,19 +55,28 @@ describe('the page furniture of a MOFA readout', () => {
   });
 
   it('reports lines it drops that the shape does not explain', () => {
-    const page = splitSourcePage('Series\nA page title\nMarch 3, 2016\n(Photo: X)\nJapanese\nOn March 3, text.\nBack to Series\nPage Top', 'x');
+    const page = splitSourcePage(
+      'Series\nA page title\nMarch 3, 2016\n(Photo: X)\nJapanese\nOn March 3, text.\nBack to Series\nPage Top',
+      'x',
+    );
     expect(page.skipped).toEqual(['A page title', 'Japanese', 'Page Top']);
   });
 
   it('refuses a text without a dateline, naming the file', () => {
-    expect(() => splitSourcePage(fixtureText('no-dateline.txt'), fixture('no-dateline.txt'))).toThrow(`${fixture('no-dateline.txt')}: no dateline`);
+    expect(() =>
+      splitSourcePage(fixtureText('no-dateline.txt'), fixture('no-dateline.txt')),
+    ).toThrow(`${fixture('no-dateline.txt')}: no dateline`);
   });
 
   it('refuses a text without a lead paragraph, naming the file', () => {
-    expect(() => splitSourcePage(fixtureText('no-lead.txt'), fixture('no-lead.txt'))).toThrow(`${fixture('no-lead.txt')}: no lead paragraph`);
+    expect(() => splitSourcePage(fixtureText('no-lead.txt'), fixture('no-lead.txt'))).toThrow(
+      `${fixture('no-lead.txt')}: no lead paragraph`,
+    );
   });
 
   it('refuses a dateline without a series line above it', () => {
-    expect(() => splitSourcePage('March 3, 2016\n\nOn March 3, text.', 'x')).toThrow('x: no series line');
+    expect(() => splitSourcePage('March 3, 2016\n\nOn March 3, text.', 'x')).toThrow(
+      'x: no series line',
+    );
   });
 });

@@ -10,10 +10,14 @@ const bodyOf = (text: string): string => splitReadoutFile(text, 'x').body.replac
 
 describe('importing the seed readout', () => {
   const imported = async () =>
-    importReadout({ file: seedSource, text: readFileSync(seedSource, 'utf8') }, await repositoryVocabulary(), {
-      url: 'https://www.mofa.go.jp/na/na1/us/page4e_000531.html',
-      publisher: 'Ministry of Foreign Affairs of Japan',
-    });
+    importReadout(
+      { file: seedSource, text: readFileSync(seedSource, 'utf8') },
+      await repositoryVocabulary(),
+      {
+        url: 'https://www.mofa.go.jp/na/na1/us/page4e_000531.html',
+        publisher: 'Ministry of Foreign Affairs of Japan',
+      },
+    );
 
   it('reproduces the body of the committed readout exactly', async () => {
     expect(bodyOf((await imported()).text)).toBe(bodyOf(seedReadout));
@@ -36,7 +40,8 @@ describe('importing readouts of each shape', () => {
     const readout = await importFixture('titled-sections.txt');
     expect(readout.id).toBe('2017-04-10-kishida-bishop');
     expect(readout.fields).toMatchObject({
-      title: 'Minister for Foreign Affairs Kishida holds a Japan-Australia Foreign Ministers’ Meeting with Minister for Foreign Affairs Bishop',
+      title:
+        'Minister for Foreign Affairs Kishida holds a Japan-Australia Foreign Ministers’ Meeting with Minister for Foreign Affairs Bishop',
       kind: 'foreign-ministers-meeting',
       date: '2017-04-10',
       start: { time: '16:30', approximate: false, timeZone: 'Asia/Tokyo' },
@@ -51,7 +56,9 @@ describe('importing readouts of each shape', () => {
       'regional-affairs: Regional affairs',
     ]);
     expect(readout.newPeople.map(({ id }) => id)).toEqual(['fumio-kishida', 'julie-bishop']);
-    expect(readout.text).toContain('\n## 2. North Korea {#north-korea}\n\nThe two ministers strongly condemned');
+    expect(readout.text).toContain(
+      '\n## 2. North Korea {#north-korea}\n\nThe two ministers strongly condemned',
+    );
   });
 
   it('sub-items: ### headings with ids <section>-<n>', async () => {
@@ -86,12 +93,28 @@ describe('importing readouts of each shape', () => {
     expect(readout.id).toBe('2016-03-31-abe-obama-park');
     expect(readout.fields.participants).toEqual([
       { person: 'shinzo-abe', role: 'Prime Minister of Japan', attendance: 'principal' },
-      { person: 'barack-obama', role: 'President of the United States of America', attendance: 'principal' },
-      { person: 'park-geun-hye', role: 'President of the Republic of Korea', attendance: 'principal' },
-      { person: 'koichi-hagiuda', role: 'Deputy Chief Cabinet Secretary', attendance: 'also-present' },
+      {
+        person: 'barack-obama',
+        role: 'President of the United States of America',
+        attendance: 'principal',
+      },
+      {
+        person: 'park-geun-hye',
+        role: 'President of the Republic of Korea',
+        attendance: 'principal',
+      },
+      {
+        person: 'koichi-hagiuda',
+        role: 'Deputy Chief Cabinet Secretary',
+        attendance: 'also-present',
+      },
     ]);
-    expect(readout.fields.title).toBe('Prime Minister Abe holds a Japan-U.S.-ROK Trilateral Summit Meeting with President Obama and President Park');
-    expect(readout.text).toContain('  - person: koichi-hagiuda\n    role: Deputy Chief Cabinet Secretary\n    attendance: also-present\n');
+    expect(readout.fields.title).toBe(
+      'Prime Minister Abe holds a Japan-U.S.-ROK Trilateral Summit Meeting with President Obama and President Park',
+    );
+    expect(readout.text).toContain(
+      '  - person: koichi-hagiuda\n    role: Deputy Chief Cabinet Secretary\n    attendance: also-present\n',
+    );
   });
 
   it('local time note: the local time, in the zone of the place', async () => {
@@ -118,30 +141,40 @@ describe('importing readouts of each shape', () => {
 describe('what an import cannot do without', () => {
   const text = readFileSync('tests/fixtures/import/titled-sections.txt', 'utf8');
   const attempt = async (source: string, url?: string) =>
-    importReadout({ file: 'x.txt', text: source }, await repositoryVocabulary(), { publisher: 'P', ...(url ? { url } : {}) });
+    importReadout({ file: 'x.txt', text: source }, await repositoryVocabulary(), {
+      publisher: 'P',
+      ...(url ? { url } : {}),
+    });
 
   it('a source URL, from --url or a "Source:" line', async () => {
     await expect(attempt(text)).rejects.toThrow('x.txt: no source URL');
-    expect((await attempt(`${text}\nSource: https://www.mofa.go.jp/a.html\n`)).fields.source.url).toBe('https://www.mofa.go.jp/a.html');
+    expect(
+      (await attempt(`${text}\nSource: https://www.mofa.go.jp/a.html\n`)).fields.source.url,
+    ).toBe('https://www.mofa.go.jp/a.html');
     await expect(attempt(text, 'javascript:alert(1)')).rejects.toThrow('is not an http(s) address');
   });
 
   it('participants named with a role', async () => {
-    await expect(attempt(text.replace(/Mr\. Fumio.*in Tokyo\./, 'the two foreign ministers met in Tokyo.'), 'https://x.example/')).rejects.toThrow(
-      'x.txt: the lead paragraph names no participants',
-    );
+    await expect(
+      attempt(
+        text.replace(/Mr\. Fumio.*in Tokyo\./, 'the two foreign ministers met in Tokyo.'),
+        'https://x.example/',
+      ),
+    ).rejects.toThrow('x.txt: the lead paragraph names no participants');
   });
 
   it('a kind of meeting the vocabulary knows', async () => {
     const lunch = text
       .replace('held a Japan-Australia Foreign Ministers’ Meeting with', 'had lunch with')
       .replace('The overview of the meeting', 'The overview');
-    await expect(attempt(lunch, 'https://x.example/')).rejects.toThrow('x.txt: the lead paragraph names no kind of meeting of content/kinds.yaml');
+    await expect(attempt(lunch, 'https://x.example/')).rejects.toThrow(
+      'x.txt: the lead paragraph names no kind of meeting of content/kinds.yaml',
+    );
   });
 
   it('one section per topic', async () => {
-    await expect(attempt(text.replace('3. Regional affairs', '3. DPRK'), 'https://x.example/')).rejects.toThrow(
-      'two sections are both about the topic "North Korea"',
-    );
+    await expect(
+      attempt(text.replace('3. Regional affairs', '3. DPRK'), 'https://x.example/'),
+    ).rejects.toThrow('two sections are both about the topic "North Korea"');
   });
 });

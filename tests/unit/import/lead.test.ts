@@ -13,24 +13,51 @@ const seedLead =
 describe('when the meeting took place and how long it lasted', () => {
   it('reads the day from the opening "On September 21"', () => {
     expect(meetingDay(seedLead)).toEqual({ month: 9, day: 21 });
-    expect(meetingDay('On Wednesday, March 2, the two ministers ...')).toEqual({ month: 3, day: 2 });
-    expect(meetingDay('On December 30, 2016, commencing at ...')).toEqual({ month: 12, day: 30, year: 2016 });
+    expect(meetingDay('On Wednesday, March 2, the two ministers ...')).toEqual({
+      month: 3,
+      day: 2,
+    });
+    expect(meetingDay('On December 30, 2016, commencing at ...')).toEqual({
+      month: 12,
+      day: 30,
+      year: 2016,
+    });
   });
 
   it('reads a start time on a 24-hour clock, approximate when the lead says "around"', () => {
-    expect(startTime('commencing at around 12:45 p.m. for')).toEqual({ time: '12:45', approximate: true, japanTime: false });
-    expect(startTime('commencing at 9:10 p.m. for')).toEqual({ time: '21:10', approximate: false, japanTime: false });
+    expect(startTime('commencing at around 12:45 p.m. for')).toEqual({
+      time: '12:45',
+      approximate: true,
+      japanTime: false,
+    });
+    expect(startTime('commencing at 9:10 p.m. for')).toEqual({
+      time: '21:10',
+      approximate: false,
+      japanTime: false,
+    });
     expect(startTime('from 12:10 a.m.')).toMatchObject({ time: '00:10' });
     expect(startTime('from 9 a.m.')).toMatchObject({ time: '09:00' });
     expect(startTime('at 12 noon')).toMatchObject({ time: '12:00' });
-    expect(startTime('from 9:10 pm (Japan time)')).toEqual({ time: '21:10', approximate: false, japanTime: true });
+    expect(startTime('from 9:10 pm (Japan time)')).toEqual({
+      time: '21:10',
+      approximate: false,
+      japanTime: true,
+    });
     expect(startTime('On March 3, from 14:30')).toMatchObject({ time: '14:30' });
     expect(startTime('On March 3, the two ministers')).toBeUndefined();
   });
 
   it('takes the local time of a local-time note, and knows a time given as Japan time', () => {
-    expect(startTime(leadOf('local-time-note.txt'))).toEqual({ time: '09:00', approximate: false, japanTime: false });
-    expect(startTime(leadOf('dateline-differs.txt'))).toEqual({ time: '22:30', approximate: false, japanTime: true });
+    expect(startTime(leadOf('local-time-note.txt'))).toEqual({
+      time: '09:00',
+      approximate: false,
+      japanTime: false,
+    });
+    expect(startTime(leadOf('dateline-differs.txt'))).toEqual({
+      time: '22:30',
+      approximate: false,
+      japanTime: true,
+    });
   });
 
   it('reads durations in words or figures', () => {
@@ -50,8 +77,16 @@ describe('when the meeting took place and how long it lasted', () => {
 describe('who met whom', () => {
   it('reads the host, the guest, their roles as written, and the verb phrase', () => {
     const people = leadPeople(seedLead);
-    expect(people?.hosts).toEqual([{ name: 'Shinzo Abe', role: 'Prime Minister of Japan', attendance: 'principal' }]);
-    expect(people?.guests).toEqual([{ name: 'Joe Biden', role: 'Vice President of the United States of America', attendance: 'principal' }]);
+    expect(people?.hosts).toEqual([
+      { name: 'Shinzo Abe', role: 'Prime Minister of Japan', attendance: 'principal' },
+    ]);
+    expect(people?.guests).toEqual([
+      {
+        name: 'Joe Biden',
+        role: 'Vice President of the United States of America',
+        attendance: 'principal',
+      },
+    ]);
     expect(people?.alsoPresent).toEqual([]);
     expect(people?.verbPhrase).toBe('received a courtesy call from');
   });
@@ -60,10 +95,24 @@ describe('who met whom', () => {
     const people = leadPeople(leadOf('three-participants.txt'));
     expect(people?.hosts.map(({ name }) => name)).toEqual(['Shinzo Abe']);
     expect(people?.guests).toEqual([
-      { name: 'Barack Obama', role: 'President of the United States of America', attendance: 'principal' },
-      { name: 'Park Geun-hye', role: 'President of the Republic of Korea', attendance: 'principal' },
+      {
+        name: 'Barack Obama',
+        role: 'President of the United States of America',
+        attendance: 'principal',
+      },
+      {
+        name: 'Park Geun-hye',
+        role: 'President of the Republic of Korea',
+        attendance: 'principal',
+      },
     ]);
-    expect(people?.alsoPresent).toEqual([{ name: 'Koichi Hagiuda', role: 'Deputy Chief Cabinet Secretary', attendance: 'also-present' }]);
+    expect(people?.alsoPresent).toEqual([
+      {
+        name: 'Koichi Hagiuda',
+        role: 'Deputy Chief Cabinet Secretary',
+        attendance: 'also-present',
+      },
+    ]);
     expect(people?.verbPhrase).toBe('held a Japan-U.S.-ROK Trilateral Summit Meeting with');
   });
 
@@ -73,7 +122,11 @@ describe('who met whom', () => {
     );
     expect(people?.guests.map(({ name }) => name)).toEqual(['Wang Yi']);
     expect(people?.alsoPresent).toEqual([
-      { name: 'Kazuyuki Nakane', role: 'Parliamentary Vice-Minister for Foreign Affairs', attendance: 'also-present' },
+      {
+        name: 'Kazuyuki Nakane',
+        role: 'Parliamentary Vice-Minister for Foreign Affairs',
+        attendance: 'also-present',
+      },
     ]);
   });
 
@@ -109,7 +162,9 @@ describe('who met whom', () => {
     const people = leadPeople(
       'On June 1, Mr. Taro Kono, Minister for Foreign Affairs of Japan, held a meeting with Ms. Chrystia Freeland, Minister of Foreign Affairs, Trade and Development of Canada.',
     );
-    expect(people?.guests[0]?.role).toBe('Minister of Foreign Affairs, Trade and Development of Canada');
+    expect(people?.guests[0]?.role).toBe(
+      'Minister of Foreign Affairs, Trade and Development of Canada',
+    );
   });
 
   it('finds nobody in a lead without honorifics', () => {

@@ -11,7 +11,9 @@ describe('the Markdown of an imported text', () => {
       { type: 'heading', depth: 3, text: '(1) Overall', id: 'economy-1' },
       { type: 'paragraph', text: '1. Prime Minister Abe stated that.' },
     ]);
-    expect(markdown).toBe('Lead.\n\n## 1. Economy {#economy}\n\n### (1) Overall {#economy-1}\n\n1\\. Prime Minister Abe stated that.\n');
+    expect(markdown).toBe(
+      'Lead.\n\n## 1. Economy {#economy}\n\n### (1) Overall {#economy-1}\n\n1\\. Prime Minister Abe stated that.\n',
+    );
   });
 
   it('renders through the site’s pipeline to exactly the source’s characters, markup-like ones included', async () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countryOfRole, familyNameOf, findPerson, newPerson, roleTitle, shortForms } from '../../../src/import/people.ts';
+import {
+  countryOfRole,
+  familyNameOf,
+  findPerson,
+  newPerson,
+  roleTitle,
+  shortForms,
+} from '../../../src/import/people.ts';
 import { idMaker } from '../../../src/import/slugger.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
@@ -16,7 +23,9 @@ describe('people of the vocabulary', () => {
 
 describe('new people', () => {
   it('take the family name the text keeps using', () => {
-    expect(familyNameOf('Park Geun-hye', 'President Park stated ... President Park agreed.')).toBe('Park');
+    expect(familyNameOf('Park Geun-hye', 'President Park stated ... President Park agreed.')).toBe(
+      'Park',
+    );
     expect(familyNameOf('Joe Biden', 'Vice President Biden replied.')).toBe('Biden');
     expect(familyNameOf('Donald J. Trump', '')).toBe('Trump');
   });
@@ -26,24 +35,37 @@ describe('new people', () => {
   });
 
   it('get the country their role serves', () => {
-    expect(countryOfRole('Vice President of the United States of America')).toBe('United States of America');
-    expect(countryOfRole('Minister of Foreign Affairs of the Russian Federation')).toBe('Russian Federation');
+    expect(countryOfRole('Vice President of the United States of America')).toBe(
+      'United States of America',
+    );
+    expect(countryOfRole('Minister of Foreign Affairs of the Russian Federation')).toBe(
+      'Russian Federation',
+    );
     expect(countryOfRole('Secretary of State of the United States')).toBe('United States');
     expect(countryOfRole('Deputy Chief Cabinet Secretary')).toBeUndefined();
   });
 
   it('are mentioned by the forms of the name the text uses', () => {
     expect(roleTitle('Minister for Foreign Affairs of Japan')).toBe('Minister for Foreign Affairs');
-    expect(shortForms('Kishida', 'Minister for Foreign Affairs of Japan', 'Then Foreign Minister Kishida said. Minister Kishida agreed.')).toEqual([
-      'Foreign Minister Kishida',
-      'Minister Kishida',
+    expect(
+      shortForms(
+        'Kishida',
+        'Minister for Foreign Affairs of Japan',
+        'Then Foreign Minister Kishida said. Minister Kishida agreed.',
+      ),
+    ).toEqual(['Foreign Minister Kishida', 'Minister Kishida']);
+    expect(shortForms('Hagiuda', 'Deputy Chief Cabinet Secretary', 'No mention.')).toEqual([
+      'Deputy Chief Cabinet Secretary Hagiuda',
     ]);
-    expect(shortForms('Hagiuda', 'Deputy Chief Cabinet Secretary', 'No mention.')).toEqual(['Deputy Chief Cabinet Secretary Hagiuda']);
   });
 
   it('get their id from the name with github-slugger, never an existing one', () => {
     const person = newPerson(
-      { name: 'Julie Bishop', role: 'Minister for Foreign Affairs of Australia', attendance: 'principal' },
+      {
+        name: 'Julie Bishop',
+        role: 'Minister for Foreign Affairs of Australia',
+        attendance: 'principal',
+      },
       'Minister Bishop stated.',
       idMaker(['julie-bishop']),
     );

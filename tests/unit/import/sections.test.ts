@@ -5,7 +5,9 @@ import { fixtureText } from '../../support/import.ts';
 
 const blocksOf = (name: string) => classifyBlocks(splitSourcePage(fixtureText(name), name).blocks);
 const shape = (name: string) =>
-  blocksOf(name).map((block) => (block.type === 'paragraph' ? 'paragraph' : `${block.type} ${block.number}: ${block.title}`));
+  blocksOf(name).map((block) =>
+    block.type === 'paragraph' ? 'paragraph' : `${block.type} ${block.number}: ${block.title}`,
+  );
 
 describe('the numbered structure of a readout', () => {
   it('reads numbered titles as sections', () => {
@@ -42,12 +44,14 @@ describe('the numbered structure of a readout', () => {
   });
 
   it('takes a numbered line for a title only when it continues the numbering', () => {
-    expect(classifyBlocks(['2. Regional affairs', '1. Overall', '3 countries took part', '2. Economy']).map((block) => block.type)).toEqual([
-      'paragraph',
-      'section',
-      'paragraph',
-      'section',
-    ]);
+    expect(
+      classifyBlocks([
+        '2. Regional affairs',
+        '1. Overall',
+        '3 countries took part',
+        '2. Economy',
+      ]).map((block) => block.type),
+    ).toEqual(['paragraph', 'section', 'paragraph', 'section']);
   });
 
   it('reads MOFA’s newer numbering without a period ("1 Opening remarks")', () => {
@@ -64,6 +68,8 @@ describe('the numbered structure of a readout', () => {
   });
 
   it('keeps a sub-item that is a sentence as a paragraph', () => {
-    expect(classifyBlocks(['1. Economy', '(1) The two leaders agreed to begin a dialogue.'])[1]?.type).toBe('paragraph');
+    expect(
+      classifyBlocks(['1. Economy', '(1) The two leaders agreed to begin a dialogue.'])[1]?.type,
+    ).toBe('paragraph');
   });
 });

@@ -30,10 +30,11 @@ describe('matching section titles with topics', () => {
 
 describe('topics of a text without section titles', () => {
   it('finds the topics whose aliases the text names, in the order it names them', () => {
-    expect(topicsInText('They discussed the TPP, then the DPRK’s missile launches.', topics).map((topic) => topic.id)).toEqual([
-      'tpp',
-      'north-korea',
-    ]);
+    expect(
+      topicsInText('They discussed the TPP, then the DPRK’s missile launches.', topics).map(
+        (topic) => topic.id,
+      ),
+    ).toEqual(['tpp', 'north-korea']);
   });
 
   it('matches whole words only', () => {
@@ -44,7 +45,9 @@ describe('topics of a text without section titles', () => {
 describe('new topics', () => {
   it('take their id from the title with github-slugger', () => {
     expect(newTopic('Regional affairs', 'd', idMaker([])).id).toBe('regional-affairs');
-    expect(newTopic('Japan-Australia relations', 'd', idMaker([])).id).toBe('japan-australia-relations');
+    expect(newTopic('Japan-Australia relations', 'd', idMaker([])).id).toBe(
+      'japan-australia-relations',
+    );
   });
 
   it('fit the ids’ alphabet: no accents, no runs of hyphens', () => {

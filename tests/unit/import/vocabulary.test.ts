@@ -14,7 +14,10 @@ afterEach(async () => {
 
 describe('the vocabularies an import reads', () => {
   it('are checked with the site’s schemas, naming the file and entry at fault', async () => {
-    await writeFile(join(content.dir, 'places.yaml'), '- name: Atlantis\n  timeZone: Atlantic/Atlantis\n');
+    await writeFile(
+      join(content.dir, 'places.yaml'),
+      '- name: Atlantis\n  timeZone: Atlantic/Atlantis\n',
+    );
     await expect(loadVocabulary(content.dir)).rejects.toThrow(
       `${join(content.dir, 'places.yaml')}: entry 1: timeZone: Atlantic/Atlantis is not an IANA time zone name`,
     );
@@ -27,6 +30,8 @@ describe('the vocabularies an import reads', () => {
 
   it('must include the topics', async () => {
     await rm(join(content.dir, 'topics.yaml'));
-    await expect(loadVocabulary(content.dir)).rejects.toThrow(`${join(content.dir, 'topics.yaml')}: cannot read this vocabulary`);
+    await expect(loadVocabulary(content.dir)).rejects.toThrow(
+      `${join(content.dir, 'topics.yaml')}: cannot read this vocabulary`,
+    );
   });
 });
