@@ -8,11 +8,9 @@ test('the archive lists the readout with its date, participants and topics', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     'Readouts of diplomatic meetings',
   );
-  const item = page
-    .getByRole('listitem')
-    .filter({
-      has: page.getByRole('heading', { name: /courtesy call from Vice President Biden/ }),
-    });
+  const item = page.getByRole('listitem').filter({
+    has: page.getByRole('heading', { name: /courtesy call from Vice President Biden/ }),
+  });
   await expect(item.locator('time')).toHaveAttribute('datetime', '2016-09-21');
   await expect(item).toContainText('21 September 2016');
   await expect(item).toContainText('Shinzo Abe and Joe Biden');
