@@ -24,7 +24,10 @@ for (const page of await builtFiles(values.dir, ['.html'])) {
   const kind = page
     .replace(/meetings\/[^/]+\/[^/]+\/index\.html$/, 'section')
     .replace(/meetings\/[^/]+\/index\.html$/, 'readout')
-    .replace(/(topics|people)\/[^/]+\/index\.html$/, '$1/<id>');
+    .replace(/(topics|people)\/[^/]+\//, '$1/<id>/')
+    .replace(/\d{4}\/\d\d\/index\.html$/, '<year>/<month>')
+    .replace(/\d{4}\/index\.html$/, '<year>')
+    .replace(/\/index\.html$/, '');
   if (weight.htmlAndCssGzip > (heaviest.get(kind)?.htmlAndCssGzip ?? -1))
     heaviest.set(kind, { page, ...weight });
   if (weight.htmlAndCssGzip > budget.htmlAndCssGzip)

@@ -14,6 +14,12 @@ export const formatDate = (date: string): string => longDate.format(new Date(`${
 /** The year of a YYYY-MM-DD date. */
 export const yearOf = (date: string): string => date.slice(0, 4);
 
+const monthFormat = new Intl.DateTimeFormat('en-GB', { month: 'long', timeZone: 'UTC' });
+
+/** "September" for "09". */
+export const monthName = (month: string): string =>
+  monthFormat.format(new Date(`2000-${month}-01T00:00:00Z`));
+
 /** "12:45 p.m." for "12:45". */
 export function formatTime(time: string): string {
   const [hours = 0, minutes = 0] = time.split(':').map(Number);

@@ -13,6 +13,11 @@ export const sectionInReadoutPath = (id: string, section: string): string =>
 export const topicPath = (id: string): string => path(`topics/${id}/`);
 export const personPath = (id: string): string => path(`people/${id}/`);
 export const searchPath = (): string => path('search/');
+/** Where the archive's years are: `/years/2016/`, `/years/2016/09/`. */
+export const yearsPath = (): string => path('years/');
+/** The page of a year, or a month, of a list (the archive's, a topic's, a person's). */
+export const periodPath = (list: string, year: string, month?: string): string =>
+  `${list}${year}/${month ? `${month}/` : ''}`;
 
 /** The absolute address of a path, on the configured site: what citations and permalinks give. */
 export const absoluteUrl = (to: string): string => new URL(to, import.meta.env.SITE).href;

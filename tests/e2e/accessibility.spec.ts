@@ -10,6 +10,9 @@ const pages = [
   ['topic', '/topics/tpp/'],
   ['people index', '/people/'],
   ['person', '/people/shinzo-abe/'],
+  ['year of the archive', '/years/2016/'],
+  ['year of a topic', '/topics/tpp/2016/'],
+  ['year of a person', '/people/shinzo-abe/2016/'],
   ['search with results', '/search/?q=North%20Korea'],
   ['404', '/no-such-page/'],
 ] as const;

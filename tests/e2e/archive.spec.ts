@@ -26,6 +26,20 @@ test('the archive lists the readout with its date, participants and topics', asy
   console.expectNone();
 });
 
+test('the archive counts its readouts by year, and each year has a page of its own', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const years = page.getByRole('list', { name: 'Readouts by year' });
+  await expect(years.getByRole('listitem')).toHaveText(['2016 1 readout']);
+  await years.getByRole('link', { name: '2016' }).click();
+  await expect(page).toHaveURL('/years/2016/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Readouts of 2016');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    /courtesy call from Vice President Biden/,
+  ]);
+});
+
 test('an unknown address shows a page that helps the reader on', async ({ page }) => {
   const response = await page.goto('/meetings/no-such-readout/');
   expect(response?.status()).toBe(404);

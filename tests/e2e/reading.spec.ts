@@ -60,6 +60,7 @@ test.describe('on a 320 px wide screen', () => {
     '/topics/',
     '/topics/north-korea/',
     '/people/shinzo-abe/',
+    '/people/shinzo-abe/2016/',
   ]) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);

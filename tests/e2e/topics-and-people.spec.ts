@@ -12,14 +12,18 @@ test('the topic index lists every topic with its description and count', async (
   await expect(page).toHaveURL('/topics/north-korea/');
 });
 
-test('a topic page lists its sections with an excerpt and links to them', async ({ page }) => {
+test('a topic page titles each section by its meeting, with the section beneath', async ({
+  page,
+}) => {
   await page.goto('/topics/tpp/');
   await expect(page.getByRole('heading', { level: 1 })).toContainText(
     'Trans-Pacific Partnership (TPP)',
   );
-  const item = page
-    .getByRole('listitem')
-    .filter({ has: page.getByRole('heading', { name: '4. TPP' }) });
+  const item = page.getByRole('region', { name: 'Latest' }).getByRole('listitem');
+  await expect(item.getByRole('heading', { level: 3 })).toHaveText(
+    'Shinzo Abe and Joe Biden, 21 September 2016',
+  );
+  await expect(item.getByRole('paragraph').first()).toHaveText('4. TPP');
   await expect(item).toContainText(
     'Regarding the Trans-Pacific Partnership (TPP), Prime Minister Abe stated',
   );
@@ -27,8 +31,31 @@ test('a topic page lists its sections with an excerpt and links to them', async 
     'href',
     `${seedPath}#tpp`,
   );
-  await item.getByRole('link', { name: '4. TPP' }).click();
+  await item.getByRole('link', { name: 'Shinzo Abe and Joe Biden, 21 September 2016' }).click();
   await expect(page).toHaveURL(`${seedPath}tpp/`);
+});
+
+test('a topic page counts its sections by year, and each year has a page of its own', async ({
+  page,
+}) => {
+  await page.goto('/topics/tpp/');
+  const years = page.getByRole('list', {
+    name: 'Sections on Trans-Pacific Partnership (TPP) by year',
+  });
+  await expect(years.getByRole('listitem')).toHaveText(['2016 1 section']);
+  await years.getByRole('link', { name: '2016' }).click();
+  await expect(page).toHaveURL('/topics/tpp/2016/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Trans-Pacific Partnership (TPP): 2016',
+  );
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+    'Shinzo Abe and Joe Biden, 21 September 2016',
+  ]);
+  await page
+    .getByRole('navigation', { name: 'Breadcrumb' })
+    .getByRole('link', { name: 'Trans-Pacific Partnership (TPP)' })
+    .click();
+  await expect(page).toHaveURL('/topics/tpp/');
 });
 
 test('the people index lists participants and people mentioned', async ({ page }) => {
@@ -52,9 +79,29 @@ test('a person mentioned in the text has the sections that name them', async ({ 
   await page.goto('/people/vladimir-putin/');
   await expect(page.getByRole('region', { name: 'Took part in' })).toContainText('No readout');
   const mentioned = page.getByRole('region', { name: 'Mentioned in' });
-  await expect(mentioned.getByRole('heading', { level: 3 })).toHaveText(['5. Russia and Ukraine']);
-  await mentioned.getByRole('link', { name: '5. Russia and Ukraine' }).click();
+  await expect(mentioned.getByRole('heading', { level: 3 })).toHaveText([
+    'Shinzo Abe and Joe Biden, 21 September 2016',
+  ]);
+  await expect(mentioned).toContainText('5. Russia and Ukraine');
+  await mentioned.getByRole('link', { name: 'Shinzo Abe and Joe Biden' }).click();
   await expect(page).toHaveURL(`${seedPath}russia-ukraine/`);
+});
+
+test('a person’s page counts their readouts and sections by year, each year a page', async ({
+  page,
+}) => {
+  await page.goto('/people/joe-biden/');
+  const years = page.getByRole('list', { name: 'Readouts and sections of Joe Biden by year' });
+  await expect(years.getByRole('listitem')).toHaveText(['2016 1 readout, 4 sections']);
+  await years.getByRole('link', { name: '2016' }).click();
+  await expect(page).toHaveURL('/people/joe-biden/2016/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Joe Biden: 2016');
+  await expect(page.getByRole('region', { name: 'Took part in' })).toContainText(
+    'Role at the time: Vice President of the United States of America',
+  );
+  await expect(
+    page.getByRole('region', { name: 'Mentioned in' }).getByRole('heading', { level: 3 }),
+  ).toHaveCount(4);
 });
 
 test('a readout’s participants and topics link to their pages', async ({ page }) => {

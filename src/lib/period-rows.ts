@@ -1,0 +1,30 @@
+import type { PeriodRow } from '../components/PeriodChart.astro';
+import { monthName } from './dates.ts';
+import type { Year } from './periods.ts';
+import { periodPath } from './urls.ts';
+
+/** The chart's rows for the years of a list: each year's page and what it holds. */
+export const yearRows = <T>(
+  years: Year<T>[],
+  list: string,
+  text: (items: T[]) => string,
+): PeriodRow[] =>
+  years.map(({ year, items }) => ({
+    label: year,
+    href: periodPath(list, year),
+    count: items.length,
+    text: text(items),
+  }));
+
+/** The chart's rows for the months of a year too long for one page. */
+export const monthRows = <T>(
+  { year, months }: Year<T>,
+  list: string,
+  text: (items: T[]) => string,
+): PeriodRow[] =>
+  months.map(({ month, items }) => ({
+    label: monthName(month),
+    href: periodPath(list, year, month),
+    count: items.length,
+    text: text(items),
+  }));
