@@ -22,8 +22,11 @@ export function personEntries(archive: Archive, id: string): PersonEntry[] {
 /** The date an entry is filed under. */
 export const entryDate = (entry: PersonEntry): string => entry.readout.data.date;
 
-/** "2 readouts, 5 sections": what a person's entries are, for counts by period. */
+/** "2 readouts, 5 sections" (a kind with none left out): what a person's entries are, for counts by period. */
 export function entriesText(entries: PersonEntry[]): string {
   const sections = entries.filter((entry) => entry.section).length;
-  return `${counted(entries.length - sections, 'readout')}, ${counted(sections, 'section')}`;
+  const readouts = entries.length - sections;
+  return [readouts && counted(readouts, 'readout'), sections && counted(sections, 'section')]
+    .filter(Boolean)
+    .join(', ');
 }
