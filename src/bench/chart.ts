@@ -1,3 +1,4 @@
+import { pageBudget } from '../checks/page-weight.ts';
 import type { BenchRun } from './report.ts';
 
 interface Series {
@@ -47,7 +48,8 @@ function panel(title: string, unit: string, sizes: number[], series: Series[], x
   ].join('\n');
 }
 
-/** An SVG chart of the runs: build seconds, and search milliseconds, against the archive's size. */
+/** An SVG chart of the runs against the archive's size: build time, search time, memory and
+ * size, and the heaviest page. */
 export function chartSvg(runs: BenchRun[]): string {
   const sizes = runs.map((run) => run.readouts);
   const build = panel(
@@ -84,5 +86,34 @@ export function chartSvg(runs: BenchRun[]): string {
     ],
     width,
   );
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${String(2 * width)}" height="${String(height)}" font-family="sans-serif" font-size="13">\n<rect width="100%" height="100%" fill="#fff"/>\n${build}\n${search}\n</svg>\n`;
+  const memory = panel(
+    'Memory and size',
+    'MB',
+    sizes,
+    [
+      {
+        label: 'peak memory',
+        color: '#1a4f8b',
+        values: runs.map((run) => run.peakMemoryBytes / 1e6),
+      },
+      { label: 'dist/', color: '#b3470b', values: runs.map((run) => run.distBytes / 1e6) },
+      {
+        label: 'data store',
+        color: '#2f7d32',
+        values: runs.map((run) => run.dataStoreBytes / 1e6),
+      },
+    ],
+    2 * width,
+  );
+  const weight = panel(
+    'Heaviest page (budget 14,600)',
+    'bytes gzip',
+    sizes,
+    [
+      { label: 'heaviest page', color: '#1a4f8b', values: runs.map((run) => run.maxPageBytesGzip) },
+      { label: 'budget', color: '#888', values: runs.map(() => pageBudget.htmlAndCssGzip) },
+    ],
+    3 * width,
+  );
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${String(4 * width)}" height="${String(height)}" font-family="sans-serif" font-size="13">\n<rect width="100%" height="100%" fill="#fff"/>\n${build}\n${search}\n${memory}\n${weight}\n</svg>\n`;
 }

@@ -10,6 +10,10 @@ export interface PageWeight {
   scriptBytes: number;
 }
 
+/** What a page may weigh: HTML and CSS in the first round trip (ten TCP segments of 1,460
+ * bytes), and the JavaScript a reading page runs before the reader does anything. */
+export const pageBudget = { htmlAndCssGzip: 14_600, scriptBytes: 2_048 };
+
 const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
 /** Weighs a built page. `load(path)` reads a file of the site by its address. */

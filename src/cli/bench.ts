@@ -5,11 +5,13 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { astroBuild } from '../build/astro-build.ts';
+import { astroBuildArgs } from '../build/astro-build.ts';
 import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 import { chartSvg } from '../bench/chart.ts';
-import { folderBytes } from '../bench/folder-size.ts';
+import { filesBytes, folderBytes, folderSize } from '../bench/folder-size.ts';
+import { weighPages } from '../bench/heaviest-page.ts';
+import { runWithPeakMemory, watchPeakMemory } from '../bench/peak-memory.ts';
 import { measureSearch } from '../bench/measure-search.ts';
 import { markdownReport, type BenchRun } from '../bench/report.ts';
 import { searchFigures } from '../bench/search-figures.ts';
@@ -51,7 +53,7 @@ async function measure(size: number): Promise<BenchRun> {
     const [firstReadout = ''] = await writeSyntheticArchive(content, size, Number(values.seed));
     progress(size, 'building with Astro');
     const astroStart = performance.now();
-    astroBuild(dist, {
+    const astroPeak = await runWithPeakMemory(process.execPath, astroBuildArgs(dist), {
       stdio: 'ignore',
       env: {
         ...process.env,
@@ -63,21 +65,32 @@ async function measure(size: number): Promise<BenchRun> {
     const astroSeconds = seconds(astroStart);
     progress(size, `Astro done in ${astroSeconds.toFixed(1)} s; indexing with Pagefind`);
     const pagefindStart = performance.now();
+    // Pagefind indexes in a binary this process starts: its memory counts with this process's.
+    const pagefindMemory = watchPeakMemory(process.pid);
     await indexSite(dist);
+    const pagefindPeak = pagefindMemory.stop();
     const pagefindSeconds = seconds(pagefindStart);
-    progress(size, `Pagefind done in ${pagefindSeconds.toFixed(1)} s; searching in Chromium`);
+    progress(size, `Pagefind done in ${pagefindSeconds.toFixed(1)} s; weighing every page`);
+    const weighed = await weighPages(dist);
+    progress(size, `heaviest page ${String(weighed.maxPageBytesGzip)} B; searching in Chromium`);
     const site = await serveSite(dist, 4396);
     const timings = await measureSearch(site.url, queries).finally(site.stop);
     // The same readout at every size, so that its weight shows what the archive's size adds.
     const readoutPage = await readFile(join(dist, 'meetings', firstReadout, 'index.html'), 'utf8');
+    const distSize = await folderSize(dist);
     const run: BenchRun = {
       readouts: size,
       pages: (await builtFiles(dist, ['.html'])).length,
       buildSeconds: astroSeconds + pagefindSeconds,
       astroSeconds,
       pagefindSeconds,
-      distBytes: await folderBytes(dist),
+      distBytes: distSize.bytes,
+      distFiles: distSize.files,
       indexBytes: await folderBytes(join(dist, 'pagefind')),
+      pagefindMetadataBytes: await filesBytes(join(dist, 'pagefind'), '.pf_meta'),
+      dataStoreBytes: await filesBytes(join(root, 'cache'), 'data-store.json'),
+      peakMemoryBytes: Math.max(astroPeak, pagefindPeak),
+      ...weighed,
       ...searchFigures(timings),
       meetingPageBytesGzip: pageWeight(readoutPage, siteReader(dist, '/')).htmlAndCssGzip,
     };

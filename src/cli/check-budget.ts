@@ -6,9 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtFiles } from '../checks/built-files.ts';
-import { pageWeight, siteReader } from '../checks/page-weight.ts';
+import { pageBudget as budget, pageWeight, siteReader } from '../checks/page-weight.ts';
 
-const budget = { htmlAndCssGzip: 14_600, scriptBytes: 2_048 };
 const { values } = parseArgs({
   options: {
     dir: { type: 'string', default: 'dist' },

@@ -1,7 +1,15 @@
-import type { PeriodRow } from '../components/PeriodChart.astro';
 import { monthName } from './dates.ts';
 import type { Year } from './periods.ts';
 import { periodPath } from './urls.ts';
+
+/** One period of a list, as its chart shows it: its name, its page, how many entries it holds. */
+export interface PeriodRow {
+  label: string;
+  href: string;
+  count: number;
+  /** The count in words: "12 sections". */
+  text: string;
+}
 
 /** The chart's rows for the years of a list: each year's page and what it holds. */
 export const yearRows = <T>(
