@@ -22,10 +22,10 @@ function markWords(): void {
     markContext: '.readout-text',
     // Its own styles would need a CSP exception; the site's stylesheet styles the marks.
     addStyles: false,
-    // Not the labels of links and buttons, the kicker, or the citations.
+    // Not the labels of links and buttons, the kicker, the citations, or hidden aliases.
     markOptions: {
       className: 'search-highlight',
-      exclude: ['a *', 'button *', '.kicker', '.cite *'],
+      exclude: ['a *', 'button *', '.kicker', '.cite *', '[hidden]', '[hidden] *'],
     },
   });
   const target = document.querySelector(':target');

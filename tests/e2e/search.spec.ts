@@ -3,13 +3,16 @@ import { watchConsole } from '../support/console.ts';
 import { seedPath } from '../support/source.ts';
 
 const resultLinks = (page: Page) => page.locator('#search-results').getByRole('link');
+const results = (page: Page) => page.locator('#search-results > li');
+/** The line under a result's meeting that names the section it opens. */
+const bestSection = (page: Page) => results(page).first().getByRole('paragraph').first();
 
 test('Enter in the header’s search box opens the search page with the query', async ({ page }) => {
   await page.goto(seedPath);
   await page.getByRole('searchbox', { name: 'Search the readouts' }).fill('Minsk');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL('/search/?q=Minsk');
-  await expect(resultLinks(page).first()).toHaveText('5. Russia and Ukraine');
+  await expect(bestSection(page)).toHaveText('5. Russia and Ukraine');
 });
 
 test('"/" focuses the search box from any page', async ({ page }) => {
@@ -25,10 +28,10 @@ test('the address follows what the reader types, and reopens the same search', a
   await page.goto('/search/');
   await page.getByRole('searchbox', { name: 'Words to find' }).pressSequentially('Henoko');
   await expect(page).toHaveURL('/search/?q=Henoko');
-  await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
+  await expect(bestSection(page)).toHaveText('1. Japan-U.S. relations');
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Words to find' })).toHaveValue('Henoko');
-  await expect(resultLinks(page).first()).toHaveText('1. Japan-U.S. relations');
+  await expect(bestSection(page)).toHaveText('1. Japan-U.S. relations');
 });
 
 test('while the reader types, a word is searched from its third letter, a shorter one after a pause', async ({
@@ -36,7 +39,7 @@ test('while the reader types, a word is searched from its third letter, a shorte
 }) => {
   // The index loaded first, so that any search asked while typing would show its results.
   await page.goto('/search/?q=TPP');
-  await expect(resultLinks(page).first()).toHaveText('4. TPP');
+  await expect(bestSection(page)).toHaveText('4. TPP');
   const box = page.getByRole('searchbox', { name: 'Words to find' });
   await box.fill('');
   await page.locator('#search-status').evaluate((status) => {
@@ -50,7 +53,7 @@ test('while the reader types, a word is searched from its third letter, a shorte
   });
   await box.pressSequentially('Minsk', { delay: 60 });
   await expect(page.locator('#search-status')).toHaveText('1 result for “Minsk”');
-  await expect(resultLinks(page).first()).toHaveText('5. Russia and Ukraine');
+  await expect(bestSection(page)).toHaveText('5. Russia and Ukraine');
   const statuses = await page.evaluate(
     () => (window as unknown as { statuses: string[] }).statuses,
   );
@@ -73,7 +76,7 @@ test('the search index is sent brotli-compressed to browsers that accept it, gzi
         response.headers()['content-encoding'] ?? 'none';
   });
   await page.goto('/search/?q=TPP');
-  await expect(resultLinks(page).first()).toHaveText('4. TPP');
+  await expect(bestSection(page)).toHaveText('4. TPP');
   expect(encodings).toEqual({
     '/pagefind/pagefind.js': 'br',
     '/pagefind/wasm.en.pagefind': 'br',
@@ -87,16 +90,28 @@ test('the search index is sent brotli-compressed to browsers that accept it, gzi
   expect(gzipOnly.headers()['content-encoding']).toBe('gzip');
 });
 
-test('a result shows the section, its readout and date, and an excerpt with the words marked', async ({
+test('a result is titled by its meeting, with the section, the readout and an excerpt beneath', async ({
   page,
 }) => {
   await page.goto('/search/?q=Minsk');
-  const result = page.locator('#search-results > li').first();
-  await expect(result.getByRole('heading', { level: 2 })).toHaveText('5. Russia and Ukraine');
+  const result = results(page).first();
+  await expect(result.getByRole('heading', { level: 2 })).toHaveText(
+    'Shinzo Abe and Joe Biden, 21 September 2016',
+  );
+  await expect(bestSection(page)).toHaveText('5. Russia and Ukraine');
   await expect(result).toContainText(
-    'In Prime Minister Abe receives a courtesy call from Vice President Biden · 21 September 2016',
+    'Prime Minister Abe receives a courtesy call from Vice President Biden',
   );
   await expect(result.locator('mark')).toHaveText(['Minsk']);
+  await expect(result.getByRole('link').first()).toHaveAttribute('href', /#russia-ukraine$/);
+});
+
+test('a result lists the other sections of its readout that hold the words', async ({ page }) => {
+  await page.goto('/search/?q=Prime%20Minister%20Abe');
+  const also = results(page).first().getByRole('list', { name: 'Also in this readout' });
+  await expect(also.getByRole('link')).toHaveCount(2);
+  for (const link of await also.getByRole('link').all())
+    await expect(link).toHaveAttribute('href', new RegExp(`^${seedPath}\\?highlight=.+#[a-z-]+$`));
 });
 
 test('the number of results is announced', async ({ page }) => {
@@ -137,11 +152,13 @@ test('filters narrow the results, show counts, and are kept in the address', asy
   const filters = page.getByRole('group', { name: 'Filters' });
   await expect(filters.getByRole('checkbox', { name: /^China \(1\)$/ })).toBeVisible();
   await filters.getByRole('checkbox', { name: /^China/ }).check();
-  await expect(resultLinks(page)).toHaveText(['3. China']);
+  await expect(results(page)).toHaveCount(1);
+  await expect(bestSection(page)).toHaveText('3. China');
   await expect(page).toHaveURL('/search/?q=Prime+Minister+Abe&topic=China');
   await page.reload();
   await expect(filters.getByRole('checkbox', { name: /^China/ })).toBeChecked();
-  await expect(resultLinks(page)).toHaveText(['3. China']);
+  await expect(results(page)).toHaveCount(1);
+  await expect(bestSection(page)).toHaveText('3. China');
 });
 
 test('filters by participant, year and kind of meeting', async ({ page }) => {
@@ -200,7 +217,7 @@ test('searching loads the index only once the reader uses the search box', async
   await page.waitForLoadState('networkidle');
   expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
   await page.getByRole('searchbox', { name: 'Words to find' }).fill('TPP');
-  await expect(resultLinks(page).first()).toHaveText('4. TPP');
+  await expect(bestSection(page)).toHaveText('4. TPP');
   expect(fetched).toContain('/pagefind/pagefind.js');
   console.expectNone();
 });
@@ -237,7 +254,8 @@ test('an alias from the topic data finds its section even where the text never u
   page,
 }) => {
   await page.goto('/search/?q=Kuril%20Islands');
-  await expect(resultLinks(page)).toHaveText(['5. Russia and Ukraine']);
+  await expect(results(page)).toHaveCount(1);
+  await expect(bestSection(page)).toHaveText('5. Russia and Ukraine');
 });
 
 test('the filters’ data loads only when the reader opens the filters, or the address holds one', async ({

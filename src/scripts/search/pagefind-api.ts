@@ -3,11 +3,21 @@
 export type Filters = Record<string, string[]>;
 export type FilterCounts = Record<string, Record<string, number>>;
 
+/** A part of a page, from one heading with an id to the next, that holds the words searched. */
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  /** How much each place the words were found counts. */
+  weighted_locations?: { weight: number }[];
+}
+
 /** A page of the index, as `result.data()` returns it. */
 export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  sub_results?: SubResult[];
 }
 
 export interface SearchResponse {

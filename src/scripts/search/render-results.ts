@@ -1,29 +1,52 @@
+import { bestSections } from './best-sections.ts';
 import type { ResultData } from './pagefind-api.ts';
 import { excerptNodes } from './safe-excerpt.ts';
 import { highlightedUrl } from './search-state.ts';
 
-/** Appends results to the list: the section (or readout) title, where it stands, the excerpt. */
-export function appendResults(list: HTMLOListElement, results: ResultData[], query: string): void {
-  for (const { url, excerpt, meta } of results) {
-    const item = document.createElement('li');
-    const link = document.createElement('a');
-    link.href = highlightedUrl(meta['url'] ?? url, query);
-    link.textContent = meta['title'] ?? url;
-    const heading = document.createElement('h2');
+/** Other sections of the same readout listed under a result, beside its best one. */
+const moreSections = 2;
+
+const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className = '') =>
+  Object.assign(document.createElement(tag), className ? { className } : {});
+
+/**
+ * Appends results to the list, each titled by its meeting (who met whom, when), its best
+ * section beneath with an excerpt, then the other sections holding the words.
+ */
+export function appendResults(
+  list: HTMLOListElement,
+  results: ResultData[],
+  query: string,
+  topics: string[],
+): void {
+  for (const result of results) {
+    const [best, ...others] = bestSections(result, topics);
+    const item = element('li');
+    const link = element('a');
+    link.href = highlightedUrl(best?.url ?? result.url, query);
+    link.textContent = [result.meta['meeting'], result.meta['date']].filter(Boolean).join(', ');
+    const heading = element('h2');
     heading.append(link);
-    const where = document.createElement('p');
-    where.className = 'meta';
-    where.textContent = [
-      meta['readout'] === meta['title'] ? 'Readout' : `In ${meta['readout'] ?? ''}`,
-      meta['date'],
-      meta['participants'],
-    ]
-      .filter(Boolean)
-      .join(' · ');
-    const text = document.createElement('p');
-    text.className = 'excerpt';
-    text.append(...excerptNodes(excerpt));
-    item.append(heading, where, text);
+    const section = element('p', 'entry-section');
+    section.textContent = best?.url.includes('#') ? best.title : 'Readout';
+    const where = element('p', 'meta');
+    where.textContent = result.meta['title'] ?? '';
+    const text = element('p', 'excerpt');
+    text.append(...excerptNodes(best?.excerpt ?? result.excerpt));
+    item.append(heading, section, where, text);
+    if (others.length > 0) {
+      const also = element('ul', 'also-in');
+      also.setAttribute('aria-label', 'Also in this readout');
+      for (const other of others.slice(0, moreSections)) {
+        const otherLink = element('a');
+        otherLink.href = highlightedUrl(other.url, query);
+        otherLink.textContent = other.title;
+        const entry = element('li');
+        entry.append(otherLink);
+        also.append(entry);
+      }
+      item.append(also);
+    }
     list.append(item);
   }
 }

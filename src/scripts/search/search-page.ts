@@ -51,7 +51,7 @@ if (form && input && results && status && filters && facetsBox && more) {
     for (const data of [first, ...page.slice(1).map((r) => r.data())]) {
       const result = await data;
       if (!result || ticket !== latest) return;
-      appendResults(results, [result], state.query);
+      appendResults(results, [result], state.query, state.filters['topic'] ?? []);
     }
     more.hidden = results.children.length >= (response?.results.length ?? 0);
   };
