@@ -161,6 +161,21 @@ test('filters narrow the results, show counts, and are kept in the address', asy
   await expect(bestSection(page)).toHaveText('3. China');
 });
 
+test('filters show the options with results first, with counts, and the rest collapsed', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=TPP');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await page.getByText('Filter by topic, participant, year, kind').click();
+  const participants = page.getByRole('group', { name: 'Participant' });
+  await expect(participants.getByRole('checkbox', { name: /^Joe Biden \(1\)$/ })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Words to find' }).fill('xylophone');
+  await expect(page.getByRole('status')).toHaveText('No results for “xylophone”');
+  await expect(participants.getByRole('checkbox', { name: /^Joe Biden/ })).toBeHidden();
+  await participants.getByText('2 more without results').click();
+  await expect(participants.getByRole('checkbox', { name: /^Joe Biden \(0\)$/ })).toBeVisible();
+});
+
 test('filters by participant, year and kind of meeting', async ({ page }) => {
   await page.goto('/search/?q=Biden');
   await expect(resultLinks(page).first()).toBeVisible();

@@ -1,7 +1,10 @@
 import type { FilterCounts } from './pagefind-api.ts';
 import { facets } from './search-state.ts';
 
-/** Draws a group of checkboxes per facet, once; `updateFacetCounts` keeps their counts current. */
+/**
+ * Draws a group of checkboxes per facet, once, each group in two parts: the options the search
+ * has results for, and the rest, collapsed. `updateFacetCounts` moves options between them.
+ */
 export function renderFacets(
   container: HTMLElement,
   totals: FilterCounts,
@@ -16,8 +19,10 @@ export function renderFacets(
     const fieldset = document.createElement('fieldset');
     const legend = document.createElement('legend');
     legend.textContent = label;
-    fieldset.append(legend);
-    for (const value of values) {
+    const found = Object.assign(document.createElement('div'), { className: 'facet-options' });
+    const rest = Object.assign(document.createElement('details'), { className: 'facet-rest' });
+    rest.append(document.createElement('summary'));
+    values.forEach((value, order) => {
       const box = Object.assign(document.createElement('input'), {
         type: 'checkbox',
         name,
@@ -28,16 +33,46 @@ export function renderFacets(
       count.dataset['facet'] = name;
       count.dataset['value'] = value;
       const option = document.createElement('label');
+      option.dataset['order'] = String(order);
       option.append(box, ` ${value} `, count);
-      fieldset.append(option);
-    }
+      found.append(option);
+    });
+    fieldset.append(legend, found, rest);
     container.append(fieldset);
   }
 }
 
-/** Shows, beside each facet value, how many results the current search has with it. */
+/** Puts an option among others in its first order (alphabetical, years newest first). */
+function place(option: HTMLElement, group: HTMLElement): void {
+  if (option.parentElement === group) return;
+  const order = Number(option.dataset['order']);
+  const next = [...group.querySelectorAll<HTMLElement>(':scope > label')].find(
+    (other) => Number(other.dataset['order']) > order,
+  );
+  group.insertBefore(option, next ?? null);
+}
+
+/**
+ * Shows beside each option how many results the current search has with it, and files the
+ * options without any (unless checked) under a collapsed "more": a vocabulary of hundreds of
+ * topics would otherwise bury the few that matter under "(0)". The focused option stays put.
+ */
 export function updateFacetCounts(container: HTMLElement, counts: FilterCounts): void {
-  for (const count of container.querySelectorAll<HTMLElement>('.facet-count')) {
-    count.textContent = `(${String(counts[count.dataset['facet'] ?? '']?.[count.dataset['value'] ?? ''] ?? 0)})`;
+  for (const fieldset of container.querySelectorAll('fieldset')) {
+    const found = fieldset.querySelector<HTMLElement>('.facet-options');
+    const rest = fieldset.querySelector<HTMLDetailsElement>('.facet-rest');
+    if (!found || !rest) continue;
+    for (const count of fieldset.querySelectorAll<HTMLElement>('.facet-count')) {
+      const n = counts[count.dataset['facet'] ?? '']?.[count.dataset['value'] ?? ''] ?? 0;
+      count.textContent = `(${String(n)})`;
+      const option = count.parentElement;
+      const box = option?.querySelector('input');
+      if (!option || !box || option.contains(document.activeElement)) continue;
+      place(option, n > 0 || box.checked ? found : rest);
+    }
+    const hidden = rest.querySelectorAll('label').length;
+    rest.hidden = hidden === 0;
+    const summary = rest.querySelector('summary');
+    if (summary) summary.textContent = `${String(hidden)} more without results`;
   }
 }
