@@ -1,5 +1,5 @@
 import { monthName } from './dates.ts';
-import type { Year } from './periods.ts';
+import type { Month, Year } from './periods.ts';
 import { periodPath } from './urls.ts';
 
 /** One period of a list, as its chart shows it: its name, its page, how many entries it holds. */
@@ -36,3 +36,7 @@ export const monthRows = <T>(
     count: items.length,
     text: text(items),
   }));
+
+/** A period's name: "2016", or "September 2016". */
+export const periodName = (year: Year<unknown>, month?: Month<unknown>): string =>
+  month ? `${monthName(month.month)} ${year.year}` : year.year;

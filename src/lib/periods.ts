@@ -38,33 +38,30 @@ export function periodsOf<T>(items: T[], dateOf: (item: T) => string): Year<T>[]
   }));
 }
 
-/** The static paths of a year page for every year of each owner's list (`owner` → `[year]`). */
-export function yearPaths<O, T>(
-  lists: [O, T[]][],
-  dateOf: (item: T) => string,
-  params: (owner: O) => Record<string, string>,
-) {
-  return lists.flatMap(([owner, items]) =>
-    periodsOf(items, dateOf).map((year) => ({
-      params: { ...params(owner), year: year.year },
-      props: { owner, period: year },
-    })),
-  );
+/** A page of a list's period: a year, or a month of a year too long for one page. */
+export interface PeriodProps<O, T> {
+  owner: O;
+  year: Year<T>;
+  month?: Month<T>;
 }
 
-/** The static paths of a month page for every split year of each owner's list. */
-export function monthPaths<O, T>(
+/**
+ * The static paths of every period page of each owner's list: `[...period]` is `2016` for a
+ * year, `2016/09` for a month.
+ */
+export function periodPaths<O, T>(
   lists: [O, T[]][],
   dateOf: (item: T) => string,
   params: (owner: O) => Record<string, string>,
-) {
+): { params: Record<string, string>; props: PeriodProps<O, T> }[] {
   return lists.flatMap(([owner, items]) =>
-    periodsOf(items, dateOf).flatMap((year) =>
-      year.months.map((month) => ({
-        params: { ...params(owner), year: year.year, month: month.month },
-        props: { owner, year, period: month },
+    periodsOf(items, dateOf).flatMap((year) => [
+      { params: { ...params(owner), period: year.year }, props: { owner, year } },
+      ...year.months.map((month) => ({
+        params: { ...params(owner), period: `${year.year}/${month.month}` },
+        props: { owner, year, month },
       })),
-    ),
+    ]),
   );
 }
 
