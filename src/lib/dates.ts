@@ -27,11 +27,22 @@ export function formatTime(time: string): string {
   return `${((hours + 11) % 12) + 1}:${String(minutes).padStart(2, '0')} ${suffix}`;
 }
 
+// A formatter costs far more to make than to use, and every readout and section page asks.
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const offsetFormat = (timeZone: string): Intl.DateTimeFormat => {
+  let format = offsetFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' });
+    offsetFormats.set(timeZone, format);
+  }
+  return format;
+};
+
 /** The UTC offset of a time zone on a date, e.g. "-04:00" for New York on 2016-09-21 at 12:45. */
 export function utcOffset(date: string, time: string, timeZone: string): string {
   const at = new Date(`${date}T${time}:00Z`);
   const name =
-    new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    offsetFormat(timeZone)
       .formatToParts(at)
       .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   return name === 'GMT' ? '+00:00' : name.replace('GMT', '');

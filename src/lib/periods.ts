@@ -1,8 +1,12 @@
 // Long lists are split by period, never into numbered pages: "page 3" holds other entries
 // once readouts are added, while a year or a month keeps its contents and its address.
 
-/** How many entries one page lists: more, and a page outgrows its first round trip (14,600 B). */
-export const entriesPerPage = 30;
+/**
+ * How many entries a page of each list holds: more, and the page outgrows its first round trip
+ * (14,600 B gzip). A readout's entry, with its topics, weighs about twice a section's (a title,
+ * its section and the readout's name); a person's list holds both.
+ */
+export const entriesPerPage = { readouts: 30, sections: 60, person: 40 };
 
 /** A month of entries, when its year holds too many for one page. */
 export interface Month<T> {
@@ -22,13 +26,13 @@ export interface Year<T> {
 }
 
 /** Splits a newest-first list into years, and each year too long for one page into months. */
-export function periodsOf<T>(items: T[], dateOf: (item: T) => string): Year<T>[] {
+export function periodsOf<T>(items: T[], dateOf: (item: T) => string, limit: number): Year<T>[] {
   const years = Map.groupBy(items, (item) => dateOf(item).slice(0, 4));
   return [...years].map(([year, inYear]) => ({
     year,
     items: inYear,
     months:
-      inYear.length <= entriesPerPage
+      inYear.length <= limit
         ? []
         : [...Map.groupBy(inYear, (item) => dateOf(item).slice(0, 7))].map(([key, inMonth]) => ({
             key,
@@ -53,9 +57,10 @@ export function periodPaths<O, T>(
   lists: [O, T[]][],
   dateOf: (item: T) => string,
   params: (owner: O) => Record<string, string>,
+  limit: number,
 ): { params: Record<string, string>; props: PeriodProps<O, T> }[] {
   return lists.flatMap(([owner, items]) =>
-    periodsOf(items, dateOf).flatMap((year) => [
+    periodsOf(items, dateOf, limit).flatMap((year) => [
       { params: { ...params(owner), period: year.year }, props: { owner, year } },
       ...year.months.map((month) => ({
         params: { ...params(owner), period: `${year.year}/${month.month}` },
