@@ -1,6 +1,9 @@
 import * as pagefind from 'pagefind';
 import { compressIndex } from './compress-index.ts';
 
+/** The pages that are indexed: each readout's own page (its sections are sub-results). */
+const readoutPagesGlob = 'meetings/*/index.html';
+
 /**
  * Builds the Pagefind search index of a built site into its `pagefind/` folder. Its page
  * addresses are relative to the site; the search page gives Pagefind the base path. Brotli
@@ -9,7 +12,8 @@ import { compressIndex } from './compress-index.ts';
 export async function indexSite(site: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const added = await index.addDirectory({ path: site });
+  // Only readout pages hold search records: reading the other pages' HTML would find nothing.
+  const added = await index.addDirectory({ path: site, glob: readoutPagesGlob });
   if (added.errors.length > 0)
     throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
   const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
