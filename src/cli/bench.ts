@@ -1,4 +1,4 @@
-// `npm run bench -- --sizes 10,100,1000 [--out DIR]`: builds synthetic archives of each size
+// `npm run bench -- --sizes 10,100,1000 [--out DIR] [--port N]`: builds synthetic archives of each size
 // (seeded, in a temporary folder; content/ is never touched) and measures how the build and
 // the search grow with the archive. Writes report.json, report.md and chart.svg.
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -24,6 +24,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     out: { type: 'string', default: 'bench-results' },
     seed: { type: 'string', default: '2016' },
+    // The port the built archive is served on for the search measurements.
+    port: { type: 'string', default: '4396' },
   },
 });
 const sizes = values.sizes.split(',').map(Number);
@@ -73,7 +75,7 @@ async function measure(size: number): Promise<BenchRun> {
     progress(size, `Pagefind done in ${pagefindSeconds.toFixed(1)} s; weighing every page`);
     const weighed = await weighPages(dist);
     progress(size, `heaviest page ${String(weighed.maxPageBytesGzip)} B; searching in Chromium`);
-    const site = await serveSite(dist, 4396);
+    const site = await serveSite(dist, Number(values.port));
     const timings = await measureSearch(site.url, queries).finally(site.stop);
     // The same readout at every size, so that its weight shows what the archive's size adds.
     const readoutPage = await readFile(join(dist, 'meetings', firstReadout, 'index.html'), 'utf8');
