@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { outlineOf, partsOf } from '../../src/markdown/outline.ts';
+import { describe, expect, it } from 'vitest';
+import { readoutTextOf } from '../../src/markdown/readout-text.ts';
 import { renderReadout } from '../support/render-markdown.ts';
 
 const readout = `Lead paragraph.
@@ -60,7 +60,7 @@ describe('the readout Markdown pipeline', () => {
 
   it('hands the outline of the text to the pages', async () => {
     const { frontmatter } = await renderReadout(readout);
-    expect(outlineOf(frontmatter)).toEqual({
+    expect(readoutTextOf(frontmatter).outline).toEqual({
       lead: [{ id: 'p1', text: 'Lead paragraph.' }],
       sections: [
         {
@@ -86,7 +86,7 @@ describe('the readout Markdown pipeline', () => {
 
   it('hands the HTML to the pages in parts: the lead, and each section’s heading and body', async () => {
     const { frontmatter } = await renderReadout(readout);
-    const { leadHtml, sections } = partsOf(frontmatter);
+    const { leadHtml, sections } = readoutTextOf(frontmatter).parts;
     expect(leadHtml).toMatch(/^<p id="p1">Lead paragraph\./);
     expect(Object.keys(sections)).toEqual(['japan-us-relations', 'tpp']);
     expect(sections['tpp']?.bodyHtml).toMatch(
@@ -100,14 +100,6 @@ describe('the readout Markdown pipeline', () => {
 });
 
 describe('content errors in the text', () => {
-  // Astro's processor logs each failure before rethrowing it; the tests read the error itself.
-  beforeEach(() => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   const failure = async (markdown: string) =>
     renderReadout(markdown).then(
       () => 'rendered',
