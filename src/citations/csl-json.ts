@@ -1,4 +1,5 @@
 import type { CitedWork } from './cited-work.ts';
+import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
@@ -12,7 +13,7 @@ export function cslItem(work: CitedWork, accessed: string): Record<string, unkno
     author: [{ literal: work.publisher }],
     publisher: work.publisher,
     'collection-title': work.series,
-    'container-title': 'Diplomatic Readouts',
+    'container-title': siteName,
     issued: { 'date-parts': [dateParts(work.published)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: work.url,

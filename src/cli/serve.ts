@@ -5,6 +5,7 @@ import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { normaliseBase } from '../lib/base-path.ts';
 import { indexFile } from '../search/bundle-files.ts';
 
 const { values } = parseArgs({
@@ -15,7 +16,7 @@ const { values } = parseArgs({
   },
 });
 const root = resolve(values.dir);
-const base = values.base.replace(/\/?$/, '/');
+const base = normaliseBase(values.base);
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

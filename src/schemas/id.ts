@@ -1,0 +1,13 @@
+import { z } from 'astro/zod';
+
+/** The syntax of every id: of topics, people, kinds and anchors. Lowercase words joined by hyphens. */
+export const idSyntax = '[a-z0-9]+(?:-[a-z0-9]+)*';
+
+/** A whole string that is an id, e.g. `north-korea`. */
+export const idPattern = new RegExp(`^${idSyntax}$`);
+
+/** An id of a vocabulary entry, refused with an example of the kind of id expected. */
+export const idSchema = (what: string, example: string) =>
+  z
+    .string()
+    .regex(idPattern, `A ${what} id is lowercase words joined by hyphens, e.g. ${example}.`);
