@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { systemChromium } from '../bench/browser.ts';
-import { serveSite } from '../bench/serve-site.ts';
+import { systemChromium } from '../browser/chromium.ts';
+import { serveSite } from '../serve/serve-site.ts';
 
 const pages = ['', 'meetings/2016-09-21-abe-biden/', 'meetings/2016-09-21-abe-biden/tpp/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -13,7 +13,7 @@ import { folderBytes } from '../bench/folder-size.ts';
 import { measureSearch } from '../bench/measure-search.ts';
 import { markdownReport, type BenchRun } from '../bench/report.ts';
 import { searchFigures } from '../bench/search-figures.ts';
-import { serveSite } from '../bench/serve-site.ts';
+import { serveSite } from '../serve/serve-site.ts';
 import { writeSyntheticArchive } from '../bench/synthetic/archive.ts';
 import { searchIndexMeasure } from '../integrations/search-index.ts';
 
