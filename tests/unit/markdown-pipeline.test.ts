@@ -46,16 +46,18 @@ describe('the readout Markdown pipeline', () => {
 
   it('puts a self-link and a hidden copy button beside each heading, outside it', async () => {
     const { html } = await renderReadout(readout);
-    expect(html).toContain(
-      '<h2 id="tpp">2. TPP</h2><a class="heading-link" href="#tpp" data-pagefind-ignore=""><span class="sr-only">Link to section “2. TPP”</span><span aria-hidden="true">#</span></a><button type="button" class="copy-link" data-copy-fragment="tpp" hidden data-pagefind-ignore="">',
-    );
+    expect(html).toContain('<h2 id="tpp">2. TPP</h2><a class="heading-link" href="#tpp"');
+    expect(html).toMatch(/<button type="button" class="copy-link" data-copy-fragment="tpp" hidden/);
   });
 
   it('ends each paragraph with a permalink to it', async () => {
     const { html } = await renderReadout(readout);
-    expect(html).toContain(
-      'Only one.<a class="paragraph-link" href="#tpp-p1" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">Link to paragraph 1 (tpp-p1)</span></a></p>',
-    );
+    expect(html).toMatch(/Only one\.<a class="paragraph-link" href="#tpp-p1"[^>]*>.*<\/a><\/p>/);
+  });
+
+  it('makes this HTML of a readout, link by link', async () => {
+    const { html } = await renderReadout(readout);
+    await expect(html).toMatchFileSnapshot('__snapshots__/readout.html');
   });
 
   it('hands the outline of the text to the pages', async () => {
