@@ -4,7 +4,7 @@ import { siteName } from '../lib/site-name.ts';
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
 /** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
-export function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
   return {
     id: work.key,
     type: 'webpage',

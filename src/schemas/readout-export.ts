@@ -23,7 +23,7 @@ const paragraph = z
  * A readout as published at `/meetings/<id>.json`: the type of the export, and (through
  * `npm run schema`) `public/schemas/readout.schema.json`, which describes it to others.
  */
-export const readoutExportSchema = z
+const readoutExportSchema = z
   .strictObject({
     $schema: z.url().optional(),
     id: z

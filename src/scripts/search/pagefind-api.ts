@@ -1,7 +1,6 @@
 // The part of Pagefind's browser API (pagefind.js in the built bundle) that the search uses.
 import type { SearchMeta } from '../../lib/search-record.ts';
 
-export type Filters = Record<string, string[]>;
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** A page of the index, as `result.data()` returns it. */
