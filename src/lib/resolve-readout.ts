@@ -33,7 +33,7 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     leadHtml: parts.leadHtml,
     sections: outline.sections.map((section) => ({
       ...section,
-      topic: find(vocabularies.topics, section.id),
+      topics: section.topics.map((id) => find(vocabularies.topics, id)),
       ...sectionParts(parts, section.id),
     })),
   };

@@ -15,7 +15,18 @@ const topic = z
 const paragraph = z
   .strictObject({
     id: z.string().describe("The paragraph's anchor on the readout's page."),
+    number: z
+      .number()
+      .int()
+      .min(1)
+      .describe("The paragraph's place in its section (or in the lead), from 1."),
     text: z.string().describe("The paragraph's text exactly as published."),
+    topics: z
+      .array(z.string())
+      .describe(
+        'The topics the paragraph itself is bound to, where the readout binds paragraphs rather than sections.',
+      )
+      .optional(),
   })
   .meta({ id: 'paragraph' });
 
@@ -72,9 +83,14 @@ const readoutExportSchema = z
     lead: z.array(paragraph).describe('Paragraphs before the first section.'),
     sections: z.array(
       z.strictObject({
-        id: z.string().describe("The section's anchor: the id of its topic."),
+        id: z.string().describe("The section's declared anchor: by default the id of its topic."),
         title: z.string().describe('The heading as published.'),
-        topic,
+        topic: topic
+          .nullable()
+          .describe(
+            'The first topic the section is bound to, or null for a section bound to none (an introduction, a closing).',
+          ),
+        topics: z.array(topic).describe('Every topic the section is bound to.'),
         url: address('The section in the full readout.'),
         page: address("The section's own page."),
         subsections: z.array(z.strictObject({ id: z.string(), title: z.string() })),
