@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
 
-/** The syntax of every id: of topics, people, kinds and anchors. Lowercase words joined by hyphens. */
-export const idSyntax = '[a-z0-9]+(?:-[a-z0-9]+)*';
-
-/** A whole string that is an id, e.g. `north-korea`. */
-export const idPattern = new RegExp(`^${idSyntax}$`);
+/** The form of every id: of topics, people, kinds and anchors. Lowercase words joined by hyphens (`north-korea`). */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An id of a vocabulary entry, refused with an example of the kind of id expected. */
 export const idSchema = (what: string, example: string) =>
