@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 const known = new Map<string, boolean>();
 
 /** True when the runtime knows the IANA time zone name (e.g. America/New_York). */
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   let valid = known.get(value);
   if (valid === undefined) {
     try {

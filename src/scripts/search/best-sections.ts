@@ -1,7 +1,5 @@
+import { sectionMetaPrefix } from '../../lib/search-record.ts';
 import type { ResultData, SubResult } from './pagefind-api.ts';
-
-/** A result's meta `section-<id>` holds the titles of the topics of its section `#<id>`, as JSON. */
-export const sectionMetaPrefix = 'section-';
 
 const anchorOf = (url: string): string => url.split('#')[1] ?? '';
 const weightOf = (part: SubResult): number =>

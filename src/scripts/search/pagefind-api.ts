@@ -1,6 +1,6 @@
 // The part of Pagefind's browser API (pagefind.js in the built bundle) that the search uses.
+import type { SearchMeta } from '../../lib/search-record.ts';
 
-export type Filters = Record<string, string[]>;
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** A part of a page, from one heading with an id to the next, that holds the words searched. */
@@ -16,7 +16,8 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
-  meta: Record<string, string | undefined>;
+  /** What the page's search record holds: see SearchMeta, and a section's topics by its id. */
+  meta: Partial<SearchMeta> & Record<string, string | undefined>;
   sub_results?: SubResult[];
 }
 

@@ -24,13 +24,13 @@ export function appendResults(
     const item = element('li');
     const link = element('a');
     link.href = highlightedUrl(best?.url ?? result.url, query);
-    link.textContent = [result.meta['meeting'], result.meta['date']].filter(Boolean).join(', ');
+    link.textContent = [result.meta.meeting, result.meta.date].filter(Boolean).join(', ');
     const heading = element('h2');
     heading.append(link);
     const section = element('p', 'entry-section');
     section.textContent = best?.url.includes('#') ? best.title : 'Readout';
     const where = element('p', 'meta');
-    where.textContent = result.meta['title'] ?? '';
+    where.textContent = result.meta.title ?? '';
     const text = element('p', 'excerpt');
     text.append(...excerptNodes(best?.excerpt ?? result.excerpt));
     item.append(heading, section, where, text);

@@ -1,0 +1,33 @@
+// The contract between the pages' search records (SearchRecord.astro writes them into the
+// index) and the search page's scripts (which read them back): the names of the filters, the
+// metadata and the sort key, each written here once.
+
+/** Facets a reader can narrow by, in the order shown: Pagefind filter name and label. */
+export const facets = [
+  { name: 'topic', label: 'Topic' },
+  { name: 'participant', label: 'Participant' },
+  { name: 'year', label: 'Year' },
+  { name: 'kind', label: 'Kind of meeting' },
+] as const;
+
+/** The name of a filter of the index. */
+export type FacetName = (typeof facets)[number]['name'];
+
+/** What a search result shows, recorded as metadata of each readout's record. */
+export interface SearchMeta {
+  /** The readout's title. */
+  title: string;
+  /** Who met whom: "Shinzo Abe and Joe Biden". */
+  meeting: string;
+  /** The meeting's date, as pages show it. */
+  date: string;
+}
+
+/**
+ * The metadata `section-<id>` of a record holds, as JSON, the titles of the topics of its
+ * section `#<id>`, so that a result narrowed to a topic opens the section on it.
+ */
+export const sectionMetaPrefix = 'section-';
+
+/** The index's sort key: the meeting's date, YYYY-MM-DD. */
+export const sortKey = 'date';
