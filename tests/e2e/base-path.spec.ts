@@ -110,5 +110,10 @@ test('the header search box and "/" work under the base path', async ({ page }) 
   await page.keyboard.type('TPP');
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/readouts\/search\/\?q=TPP$/);
-  await expect(page.locator('#search-results').getByRole('link').first()).toHaveText('4. TPP');
+  const first = page.locator('#search-results > li').first();
+  await expect(first.getByRole('link').first()).toHaveAttribute(
+    'href',
+    '/readouts/meetings/2016-09-21-abe-biden/?highlight=TPP#tpp',
+  );
+  await expect(first).toContainText('4. TPP');
 });
