@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { declaredIdPattern } from '../markdown/anchor-ids.ts';
+import { formatDeclaration, withoutDeclaration } from '../markdown/anchor-ids.ts';
 
 /** A block of the readout's text as the Markdown must render it: its text exactly as published. */
 export type TextBlock =
@@ -17,7 +17,7 @@ const paragraph = (text: string): Paragraph => ({
 const heading = (depth: 2 | 3, text: string, id: string): Heading => ({
   type: 'heading',
   depth,
-  children: [{ type: 'text', value: `${text} {#${id}}` }],
+  children: [{ type: 'text', value: `${text} ${formatDeclaration({ id, topics: [id] })}` }],
 });
 
 /** The mdast tree of a readout's text: one node per block, nothing added or reworded. */
@@ -58,5 +58,5 @@ export function toReadoutMarkdown(blocks: readonly TextBlock[]): string {
 
 function renderedText(node: RootContent): string {
   const text = toString(node);
-  return node.type === 'heading' ? text.replace(declaredIdPattern, '') : text;
+  return withoutDeclaration(text);
 }

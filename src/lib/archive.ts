@@ -53,7 +53,8 @@ export const getArchive = once(async (): Promise<Archive> => {
   };
   for (const readout of readouts) {
     for (const section of readout.sections) {
-      push(archive.sectionsByTopic, section.topic.id, { readout, section });
+      for (const topic of section.topics)
+        push(archive.sectionsByTopic, topic.id, { readout, section });
       for (const person of people)
         if (mentions(section, person))
           push(archive.mentionsByPerson, person.id, { readout, section });

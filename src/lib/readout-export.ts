@@ -1,3 +1,4 @@
+import type { OutlineParagraph } from '../markdown/outline.ts';
 import type { Readout } from './readout.ts';
 import {
   absoluteUrl,
@@ -33,17 +34,26 @@ export function readoutExport(readout: Readout) {
     series: data.series,
     source: data.source,
     ...(data.photoCredit ? { photoCredit: data.photoCredit } : {}),
-    lead: readout.lead,
+    lead: readout.lead.map(paragraphExport),
     sections: readout.sections.map((section) => ({
       id: section.id,
       title: section.title,
-      topic: { id: section.topic.id, title: section.topic.data.title },
+      // `topic` as first published (one topic a section); `topics` since sections may have none or several.
+      topic: section.topics[0]
+        ? { id: section.topics[0].id, title: section.topics[0].data.title }
+        : null,
+      topics: section.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
       url: absoluteUrl(sectionInReadoutPath(readout.id, section.id)),
       page: absoluteUrl(sectionPath(readout.id, section.id)),
       subsections: section.subsections,
-      paragraphs: section.paragraphs,
+      paragraphs: section.paragraphs.map(paragraphExport),
     })),
   };
+}
+
+/** A paragraph as exported: what a reader of the data needs, not where it stood in the file. */
+function paragraphExport({ id, number, text, topics }: OutlineParagraph) {
+  return { id, number, text, ...(topics ? { topics } : {}) };
 }
 
 /** An entry of the archive-wide `/meetings.json`. */

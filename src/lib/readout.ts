@@ -14,9 +14,10 @@ export interface Participant {
   attendance: 'principal' | 'also-present';
 }
 
-/** A `##` section of a readout with its topic and its HTML (no raw HTML of the content reaches it). */
-export interface Section extends OutlineSection, SectionParts {
-  topic: Topic;
+/** A `##` section of a readout with its topics and its HTML (no raw HTML of the content reaches it). */
+export interface Section extends Omit<OutlineSection, 'topics'>, SectionParts {
+  /** The topics it is bound to: usually one, none for an introduction or a closing. */
+  topics: Topic[];
 }
 
 /** A readout with every reference resolved: what the pages render. */

@@ -46,7 +46,7 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     leadHtml: parts.leadHtml,
     sections: outline.sections.map((section) => ({
       ...section,
-      topic: find(vocabularies.topics, section.id, 'section', 'topics.yaml'),
+      topics: section.topics.map((id) => find(vocabularies.topics, id, 'section', 'topics.yaml')),
       headingHtml: parts.sections[section.id]?.headingHtml ?? '',
       bodyHtml: parts.sections[section.id]?.bodyHtml ?? '',
     })),

@@ -1,5 +1,59 @@
-/** The syntax an editor uses to declare an anchor id at the end of a heading: `## 4. TPP {#tpp}`. */
-export const declaredIdPattern = /\s*\{#([a-z0-9]+(?:-[a-z0-9]+)*)\}\s*$/;
+/** The form of every id an editor declares: lower-case words joined by hyphens (`tpp`, `north-korea`). */
+export const anchorIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Paragraph ids (`p1`, `tpp-p2`) are made by `remark-paragraph-ids`; headings may not take them. */
+/** Paragraph ids (`p1`, `tpp-p2`) are made by `remark-paragraph-ids`; no declared id may take one. */
 export const paragraphIdPattern = /^(?:[a-z0-9-]+-)?p(\d+)$/;
+
+/** The word that declares an anchor bound to no topic: `## Introduction {#introduction topic=none}`. */
+export const noTopic = 'none';
+
+/** What an editor declared at the end of a heading or paragraph. */
+export interface AnchorDeclaration {
+  id: string;
+  /** The topics the anchored text is bound to: by default the topic of the same id. */
+  topics: string[];
+}
+
+// `{#id}` or `{#id topic=a,b}` at the very end of the text.
+const declarationPattern = /\s*\{#([^\s{}]*)((?:[ \t]+[^\s{}]+)*)\}\s*$/;
+
+/**
+ * Reads an anchor declaration from the end of a text: `{#tpp}` (the anchor `tpp`, bound to the
+ * topic `tpp`), `{#trade-and-energy topic=trade,energy}` (bound to both),
+ * `{#introduction topic=none}` (bound to none). Returns the text before it, or an error for
+ * the editor when the declaration is malformed; `undefined` when the text declares nothing.
+ */
+export function readDeclaration(
+  text: string,
+): { before: string; declaration: AnchorDeclaration } | { error: string } | undefined {
+  const match = declarationPattern.exec(text);
+  if (!match) return undefined;
+  const [, id = '', attributes = ''] = match;
+  if (!anchorIdPattern.test(id))
+    return { error: `"${id}" is not an anchor id: use lower-case words joined by hyphens.` };
+  let topics = [id];
+  for (const attribute of attributes.trim().split(/\s+/).filter(Boolean)) {
+    const [name, value = ''] = attribute.split('=');
+    if (name !== 'topic')
+      return { error: `"${attribute}" in {#${id} …}: the only attribute is topic=<topic-id>,…` };
+    topics = value === noTopic ? [] : value.split(',');
+    const bad = topics.find((topic) => !anchorIdPattern.test(topic));
+    if (bad !== undefined || (topics.length === 0 && value !== noTopic))
+      return {
+        error: `topic=${value} in {#${id} …}: give topic ids separated by commas, or topic=${noTopic}.`,
+      };
+  }
+  return { before: text.slice(0, match.index), declaration: { id, topics } };
+}
+
+/** Writes a declaration as an editor would: `{#tpp}`, `{#introduction topic=none}`. */
+export function formatDeclaration({ id, topics }: AnchorDeclaration): string {
+  const bound = topics.length === 0 ? noTopic : topics.join(',');
+  return bound === id ? `{#${id}}` : `{#${id} topic=${bound}}`;
+}
+
+/** A text without the declaration at its end, if it has one. */
+export function withoutDeclaration(text: string): string {
+  const read = readDeclaration(text);
+  return read && 'before' in read ? read.before : text;
+}

@@ -2,17 +2,17 @@ import type { Root } from 'hast';
 import { h } from 'hastscript';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
-import { paragraphIdPattern } from './anchor-ids.ts';
 
 /**
- * Ends every paragraph that has an id with a pilcrow linking to it, so that a reader can
- * take the link to one paragraph. The link is left out of search and of copied text.
+ * Ends every numbered paragraph with a pilcrow linking to it, so that a reader can take the
+ * link to one paragraph. The link is left out of search and of copied text. The number comes
+ * from `remark-paragraph-ids` as `data-paragraph`, removed here: the page does not need it.
  */
 const rehypeParagraphLinks: Plugin<[], Root> = () => (tree) => {
   visit(tree, 'element', (node) => {
-    const id = typeof node.properties['id'] === 'string' ? node.properties['id'] : '';
-    const number = paragraphIdPattern.exec(id)?.[1];
-    if (!number || (node.tagName !== 'p' && node.tagName !== 'li')) return;
+    const { id, dataParagraph: number } = node.properties;
+    if (typeof id !== 'string' || typeof number !== 'number') return;
+    delete node.properties['dataParagraph'];
     node.children.push(
       h('a', { className: ['paragraph-link'], href: `#${id}`, dataPagefindIgnore: '' }, [
         h('span', { ariaHidden: 'true' }, '¶'),

@@ -1,13 +1,15 @@
 import type { Heading, Root } from 'mdast';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { declaredIdPattern, paragraphIdPattern } from './anchor-ids.ts';
-import { setId } from './node-ids.ts';
+import { noTopic, paragraphIdPattern, readDeclaration } from './anchor-ids.ts';
+import { setId, setTopics } from './node-ids.ts';
 
 /**
- * Gives every heading the anchor id its editor declared (`## 4. TPP {#tpp}`) and removes the
- * declaration from the text. Anchors are cited for decades, so they never come from a
- * heading's wording: a heading without a declared id, or an id used twice, stops the build.
+ * Gives every heading the anchor id its editor declared (`## 4. TPP {#tpp}`) and the topics it
+ * is bound to (that of its id, or those of `topic=`), and removes the declaration from the
+ * text. Anchors are cited for decades, so they never come from a heading's wording: a heading
+ * without a declared id, or an id used twice, stops the build.
  */
 const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
   const seen = new Map<string, number>();
@@ -19,15 +21,7 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
         'readouts:h1',
       );
     }
-    const id = takeDeclaredId(heading);
-    if (!id) {
-      file.fail(
-        'This heading declares no anchor id. End it with the id of its topic, e.g. `## 4. TPP {#tpp}`: ' +
-          'the id is the section’s permanent anchor.',
-        heading,
-        'readouts:heading-id',
-      );
-    }
+    const { id, topics } = takeDeclaration(heading, file);
     if (paragraphIdPattern.test(id)) {
       file.fail(
         `The id "${id}" has the form of a paragraph id (p1, tpp-p2); choose another.`,
@@ -52,17 +46,34 @@ const remarkHeadingIds: Plugin<[], Root> = () => (tree, file) => {
     }
     seen.set(id, heading.position?.start.line ?? 0);
     setId(heading, id);
+    if (heading.depth === 2) setTopics(heading, topics);
   });
 };
 
-/** Removes a trailing `{#id}` from the heading's last text and returns the id ('' if none). */
-function takeDeclaredId(heading: Heading): string {
+/** Removes the trailing `{#id …}` from the heading's last text and returns what it declared. */
+function takeDeclaration(heading: Heading, file: VFile): { id: string; topics: string[] } {
   const last = heading.children.at(-1);
-  if (last?.type !== 'text') return '';
-  const match = declaredIdPattern.exec(last.value);
-  if (!match) return '';
-  last.value = last.value.slice(0, match.index);
-  return match[1] ?? '';
+  const read = last?.type === 'text' ? readDeclaration(last.value) : undefined;
+  if (!read || last?.type !== 'text') {
+    return file.fail(
+      'This heading declares no anchor id. End it with the id of its topic, e.g. `## 4. TPP {#tpp}`, ' +
+        `or with an id of its own and no topic, e.g. \`## Introduction {#introduction topic=${noTopic}}\`: ` +
+        'the id is the section’s permanent anchor.',
+      heading,
+      'readouts:heading-id',
+    );
+  }
+  if ('error' in read) return file.fail(read.error, heading, 'readouts:anchor-declaration');
+  const { declaration } = read;
+  if (heading.depth > 2 && declaration.topics.join() !== declaration.id) {
+    file.fail(
+      'A sub-heading (`###`) belongs to the topics of its section: `topic=` binds a `##` section or a paragraph.',
+      heading,
+      'readouts:subheading-topic',
+    );
+  }
+  last.value = read.before;
+  return declaration;
 }
 
 export default remarkHeadingIds;

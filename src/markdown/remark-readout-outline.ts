@@ -1,7 +1,8 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Plugin } from 'unified';
-import { idOf } from './node-ids.ts';
+import type { Node } from 'unist';
+import { idOf, paragraphNumberOf, topicsOf } from './node-ids.ts';
 import type { OutlineParagraph, ReadoutOutline } from './outline.ts';
 
 /**
@@ -18,6 +19,7 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
       paragraphs = [];
       outline.sections.push({
         id,
+        topics: topicsOf(node),
         title: toString(node),
         line: node.position?.start.line ?? 0,
         subsections: [],
@@ -26,10 +28,10 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
     } else if (node.type === 'heading') {
       outline.sections.at(-1)?.subsections.push({ id, title: toString(node) });
     } else if (node.type === 'paragraph') {
-      paragraphs.push({ id, text: toString(node) });
+      paragraphs.push(paragraphOf(node, toString(node)));
     } else if (node.type === 'list') {
       for (const item of node.children)
-        paragraphs.push({ id: idOf(item), text: toString(item, { includeImageAlt: false }) });
+        paragraphs.push(paragraphOf(item, toString(item, { includeImageAlt: false })));
     }
   }
   file.data.astro = {
@@ -37,5 +39,16 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
     frontmatter: { ...file.data.astro?.frontmatter, outline },
   };
 };
+
+/** A paragraph's entry in the outline; `topics` only where the paragraph declared them. */
+function paragraphOf(node: Node, text: string): OutlineParagraph {
+  const topics = topicsOf(node);
+  return {
+    id: idOf(node),
+    number: paragraphNumberOf(node) ?? 0,
+    text,
+    ...(topics.length > 0 ? { topics, line: node.position?.start.line ?? 0 } : {}),
+  };
+}
 
 export default remarkReadoutOutline;

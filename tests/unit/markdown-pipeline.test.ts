@@ -61,24 +61,26 @@ describe('the readout Markdown pipeline', () => {
   it('hands the outline of the text to the pages', async () => {
     const { frontmatter } = await renderReadout(readout);
     expect(outlineOf(frontmatter)).toEqual({
-      lead: [{ id: 'p1', text: 'Lead paragraph.' }],
+      lead: [{ id: 'p1', number: 1, text: 'Lead paragraph.' }],
       sections: [
         {
           id: 'japan-us-relations',
+          topics: ['japan-us-relations'],
           title: '1. Japan-U.S. relations',
           line: 3,
           subsections: [{ id: 'japan-us-relations-overall', title: '(1) Overall' }],
           paragraphs: [
-            { id: 'japan-us-relations-p1', text: 'First ’quoted’ -- "text".' },
-            { id: 'japan-us-relations-p2', text: 'Second.' },
+            { id: 'japan-us-relations-p1', number: 1, text: 'First ’quoted’ -- "text".' },
+            { id: 'japan-us-relations-p2', number: 2, text: 'Second.' },
           ],
         },
         {
           id: 'tpp',
+          topics: ['tpp'],
           title: '2. TPP',
           line: 11,
           subsections: [],
-          paragraphs: [{ id: 'tpp-p1', text: 'Only one.' }],
+          paragraphs: [{ id: 'tpp-p1', number: 1, text: 'Only one.' }],
         },
       ],
     });
@@ -96,6 +98,48 @@ describe('the readout Markdown pipeline', () => {
     expect(sections['tpp']?.headingHtml).toMatch(
       /^<div class="heading heading-h2"><h2 id="tpp">2\. TPP<\/h2>.*<\/div>$/,
     );
+  });
+});
+
+describe('anchors declared with topics', () => {
+  const unsectioned = `The leaders met in Vienna.
+
+They discussed trade at length. {#trade}
+
+They spoke of trade and energy together. {#trade-energy topic=trade,energy}
+
+They agreed to meet again.
+`;
+
+  it('gives a paragraph its declared id, keeps its place in the count, and strips the declaration', async () => {
+    const { html } = await renderReadout(unsectioned);
+    const ids = [...html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    expect(ids).toEqual(['p1', 'trade', 'trade-energy', 'p4']);
+    expect(html).toContain(
+      'They discussed trade at length.<a class="paragraph-link" href="#trade" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">Link to paragraph 2 (trade)</span></a></p>',
+    );
+    expect(html).not.toContain('{#');
+    expect(html).not.toContain('data-paragraph');
+  });
+
+  it('hands each paragraph’s declared topics to the pages', async () => {
+    const { lead } = outlineOf((await renderReadout(unsectioned)).frontmatter);
+    expect(lead.map(({ id, number, topics }) => ({ id, number, topics }))).toEqual([
+      { id: 'p1', number: 1, topics: undefined },
+      { id: 'trade', number: 2, topics: ['trade'] },
+      { id: 'trade-energy', number: 3, topics: ['trade', 'energy'] },
+      { id: 'p4', number: 4, topics: undefined },
+    ]);
+  });
+
+  it('binds a section to no topic with topic=none, or to another topic than its id', async () => {
+    const markdown =
+      '## Introduction {#introduction topic=none}\n\nx\n\n## 1. Economy {#economy topic=trade,energy}\n\ny';
+    const { sections } = outlineOf((await renderReadout(markdown)).frontmatter);
+    expect(sections.map(({ id, topics }) => ({ id, topics }))).toEqual([
+      { id: 'introduction', topics: [] },
+      { id: 'economy', topics: ['trade', 'energy'] },
+    ]);
   });
 });
 
@@ -123,6 +167,28 @@ describe('content errors in the text', () => {
   it('refuses two sections bound to the same topic', async () => {
     expect(await failure('## A {#tpp}\n\nx\n\n## B {#tpp}\n\ny')).toBe(
       '5: Two headings declare the id "tpp" (the first on line 1); each section needs its own.',
+    );
+  });
+
+  it('refuses an attribute other than topic in a declaration', async () => {
+    expect(await failure('## A {#a lang=en}\n\nx')).toBe(
+      '1: "lang=en" in {#a …}: the only attribute is topic=<topic-id>,…',
+    );
+  });
+
+  it('refuses a paragraph id that a heading already declares', async () => {
+    expect(await failure('## A {#trade}\n\nx {#trade}')).toBe(
+      '3: The id "trade" is declared twice (first on line 1); each anchor needs its own.',
+    );
+  });
+
+  it('refuses a declared paragraph id of the form the paragraphs get by themselves', async () => {
+    expect(await failure('Text. {#p2}')).toMatch(/^1: The id "p2" has the form of a paragraph id/);
+  });
+
+  it('refuses topics on a sub-heading, which belongs to its section’s topics', async () => {
+    expect(await failure('## A {#a}\n\n### (1) B {#b topic=c}\n\nx')).toMatch(
+      /^3: A sub-heading \(`###`\) belongs to the topics of its section/,
     );
   });
 
