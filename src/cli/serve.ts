@@ -1,11 +1,13 @@
 // `npm start` serves the built site as a static host would: under its base path, with gzip,
-// and with the site's 404 page, so that what is tested and measured is what readers get.
+// the site's 404 page and the headers its `_headers` file declares, so that what is tested and
+// measured is what readers get.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { indexFile } from '../search/bundle-files.ts';
+import { headersFor, readHeadersFile } from '../server/headers-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,6 +18,7 @@ const { values } = parseArgs({
 });
 const root = resolve(values.dir);
 const base = values.base.replace(/\/?$/, '/');
+const headerRules = readHeadersFile(join(root, '_headers'));
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
@@ -59,16 +62,19 @@ function encoding(
   return { encoding: 'gzip', source: file, compress: true };
 }
 
-function send(response: ServerResponse, file: string, status: number, accepts: Accepts): void {
+function send(
+  response: ServerResponse,
+  file: string,
+  status: number,
+  accepts: Accepts,
+  sitePath: string,
+): void {
   const sent = encoding(file, accepts);
   response.writeHead(status, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
-    // As public/_headers asks of hosts: pages always fresh, assets cached.
-    'cache-control': file.endsWith('.html')
-      ? 'no-cache'
-      : file.includes(`${sep}_astro${sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=3600',
+    // What Netlify and Cloudflare send unless `_headers` says otherwise: revalidate every time.
+    'cache-control': 'public, max-age=0, must-revalidate',
+    ...headersFor(headerRules, sitePath),
     ...(sent.encoding ? { 'content-encoding': sent.encoding, vary: 'accept-encoding' } : {}),
   });
   response.end(body(sent.source, sent.compress));
@@ -78,24 +84,25 @@ createServer((request, response) => {
   const { pathname } = new URL(request.url ?? '/', 'http://localhost');
   const accepted = request.headers['accept-encoding'] ?? '';
   const accepts: Accepts = { gzip: /\bgzip\b/.test(accepted), br: /\bbr\b/.test(accepted) };
-  const file = pathname.startsWith(base)
-    ? join(root, decodeURIComponent(pathname.slice(base.length)))
-    : '';
-  const inside = file === root || file.startsWith(root + sep);
+  // Paths as `_headers` writes them: from the root of the built site, whatever its base.
+  const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+  const file = pathname.startsWith(base) ? join(root, decodeURIComponent(sitePath)) : '';
+  // Like the hosts, never publish the file of headers itself.
+  const inside = (file === root || file.startsWith(root + sep)) && sitePath !== '/_headers';
   if (inside && existsSync(file) && statSync(file).isDirectory()) {
     if (!pathname.endsWith('/')) {
       response.writeHead(301, { location: `${pathname}/` }).end();
       return;
     }
     if (existsSync(join(file, 'index.html'))) {
-      send(response, join(file, 'index.html'), 200, accepts);
+      send(response, join(file, 'index.html'), 200, accepts, sitePath);
       return;
     }
   } else if (inside && existsSync(file)) {
-    send(response, file, 200, accepts);
+    send(response, file, 200, accepts, sitePath);
     return;
   }
-  send(response, join(root, '404.html'), 404, accepts);
+  send(response, join(root, '404.html'), 404, accepts, sitePath);
 }).listen(Number(values.port), () => {
   console.log(`Serving ${values.dir}/ at http://localhost:${values.port}${base}`);
 });
