@@ -4,13 +4,17 @@ import { expect, test, type Page } from '@playwright/test';
 import { builtFiles } from '../../src/checks/built-files.ts';
 import { findGluedText } from '../support/glued-text.ts';
 import { findLayoutFaults } from '../support/layout-faults.ts';
+import { seedPath } from '../support/source.ts';
 
-// Every page the build wrote, and the search page as a reader who searched sees it.
+// Every page the build wrote; the search page as a reader who searched sees it; a readout and a
+// section page as a reader who followed a paragraph's link sees them, with its citation offered.
 const pages = [
   ...(await builtFiles('dist', ['.html'])).map((file) =>
     file === 'index.html' ? '/' : `/${file.replace(/(^|\/)index\.html$/, '$1')}`,
   ),
   '/search/?q=North+Korea',
+  `${seedPath}#north-korea-p2`,
+  `${seedPath}tpp/#tpp-p1`,
 ];
 
 // The publishers' text is reproduced with its own slips ("relations.The"): those are not ours.
