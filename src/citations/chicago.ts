@@ -1,5 +1,7 @@
 import { chicagoDate } from './chicago-date.ts';
 import type { CitedWork } from './cited-work.ts';
+import { siteName } from '../lib/site-name.ts';
+import { utcDay } from '../lib/dates.ts';
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
@@ -9,6 +11,6 @@ import type { CitedWork } from './cited-work.ts';
 export function chicago(work: CitedWork, accessed: string): string {
   const paragraph = work.paragraph ? `,” para. ${work.paragraph}.` : '.”';
   const part = work.section ? `.” Section “${work.section}${paragraph}` : paragraph;
-  const published = chicagoDate.format(new Date(`${work.published}T00:00:00Z`));
-  return `${work.publisher}. “${work.title}${part} ${work.series}. ${published}. Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  const published = chicagoDate.format(utcDay(work.published));
+  return `${work.publisher}. “${work.title}${part} ${work.series}. ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtFiles } from '../../src/checks/built-files.ts';
-import { headersFor, parseHeadersFile } from '../../src/server/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../src/serve/headers-file.ts';
 import { seedPath } from '../support/source.ts';
 
 const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'), 'public/_headers');

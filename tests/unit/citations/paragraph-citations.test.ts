@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { bibtex } from '../../../src/citations/bibtex.ts';
 import { chicago } from '../../../src/citations/chicago.ts';
 import type { CitedWork } from '../../../src/citations/cited-work.ts';
-import { cslItem } from '../../../src/citations/csl-json.ts';
+import { cslJson } from '../../../src/citations/csl-json.ts';
 
 const readout: CitedWork = {
   key: '2020-01-02-smith-jones',
@@ -32,7 +32,7 @@ const paragraph: CitedWork = {
 /** The bibliography entry citation-js makes of an item with one of its bundled styles. */
 const rendered = (work: CitedWork, template: 'apa' | 'vancouver'): string =>
   String(
-    new Cite([cslItem(work, '2026-11-27')]).format('bibliography', {
+    new Cite(JSON.parse(cslJson(work, '2026-11-27'))).format('bibliography', {
       format: 'text',
       template,
       lang: 'en-US',

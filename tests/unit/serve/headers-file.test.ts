@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../../src/server/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../../../src/serve/headers-file.ts';
 
 const file = `# Comments and blank lines are skipped
 /*
