@@ -1,3 +1,4 @@
+import { utcDay } from '../lib/dates.ts';
 import { excerpt } from '../lib/excerpt.ts';
 import type { Readout, SectionInReadout } from '../lib/readout.ts';
 import { absoluteUrl, meetingPath, sectionPath } from '../lib/urls.ts';
@@ -17,8 +18,7 @@ export interface FeedItem {
 /** Feeds stay small: a reader's feed reader wants what is new, not the archive. */
 export const feedLength = 50;
 
-const publishedDate = (readout: Readout): Date =>
-  new Date(`${readout.data.source.published}T00:00:00Z`);
+const publishedDate = (readout: Readout): Date => utcDay(readout.data.source.published);
 
 /** A readout as a feed item: its title, address, date, opening words and topics. */
 export function readoutItem(readout: Readout): FeedItem {

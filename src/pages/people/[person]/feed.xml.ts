@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readoutItem } from '../../../feeds/feed-item.ts';
 import { rssFeed } from '../../../feeds/rss-feed.ts';
 import { getArchive } from '../../../lib/archive.ts';
+import { siteName } from '../../../lib/site-name.ts';
 import type { Person, Readout } from '../../../lib/readout.ts';
 import { absoluteUrl, personPath } from '../../../lib/urls.ts';
 
@@ -23,7 +24,7 @@ export const getStaticPaths = (async () => {
 /** An RSS feed of the readouts in which a person took part or is named, newest first. */
 export const GET: APIRoute<{ person: Person; readouts: Readout[] }> = ({ props }) =>
   rssFeed({
-    title: `${props.person.data.name} — Diplomatic Readouts`,
+    title: `${props.person.data.name} — ${siteName}`,
     description: `New official readouts of meetings in which ${props.person.data.name} took part or that name them.`,
     page: absoluteUrl(personPath(props.person.id)),
     items: props.readouts.map(readoutItem),
