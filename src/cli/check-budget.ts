@@ -24,7 +24,7 @@ for (const page of await builtFiles(values.dir, ['.html'])) {
   const kind = page
     .replace(/meetings\/[^/]+\/[^/]+\/index\.html$/, 'section')
     .replace(/meetings\/[^/]+\/index\.html$/, 'readout')
-    .replace(/(topics|people)\/[^/]+\//, '$1/<id>/')
+    .replace(/(topics|people|kinds)\/[^/]+\//, '$1/<id>/')
     .replace(/\d{4}\/\d\d\/index\.html$/, '<year>/<month>')
     .replace(/\d{4}\/index\.html$/, '<year>')
     .replace(/\/index\.html$/, '');

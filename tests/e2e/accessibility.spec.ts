@@ -13,6 +13,8 @@ const pages = [
   ['year of the archive', '/years/2016/'],
   ['year of a topic', '/topics/tpp/2016/'],
   ['year of a person', '/people/shinzo-abe/2016/'],
+  ['kind of meeting', '/kinds/courtesy-call/'],
+  ['kinds of meeting', '/kinds/'],
   ['search with results', '/search/?q=North%20Korea'],
   ['404', '/no-such-page/'],
 ] as const;
