@@ -1,22 +1,22 @@
-import { meetingDate } from './calendar.ts';
-import { readoutFileText, type MeetingFields } from './frontmatter.ts';
+import { meetingDate } from './source/calendar.ts';
+import { readoutFileText, type MeetingFields } from './output/frontmatter.ts';
 import { ImportError } from './import-error.ts';
-import { findKind } from './kinds.ts';
-import { leadPeople } from './lead-people.ts';
-import { meetingPlace } from './lead-place.ts';
-import { duration, meetingDay, startTime } from './lead-timing.ts';
-import { splitSourcePage } from './furniture.ts';
-import { toReadoutMarkdown } from './markdown.ts';
-import { resolveParticipants, type ResolvedParticipant } from './participants.ts';
-import { roleTitle } from './people.ts';
-import { timeZoneOf } from './places.ts';
-import { readoutBlocks } from './readout-blocks.ts';
-import { readoutTopics } from './readout-topics.ts';
-import { classifyBlocks } from './sections.ts';
-import { idSlug } from './slugger.ts';
-import type { SourceFile } from './source-file.ts';
-import { readoutTitle } from './title.ts';
-import type { Person, Topic, Vocabulary } from './vocabulary.ts';
+import { findKind } from './vocabulary/kinds.ts';
+import { leadPeople } from './lead/who-met.ts';
+import { meetingPlace } from './lead/place.ts';
+import { duration, meetingDay, startTime } from './lead/timing.ts';
+import { splitSourcePage } from './source/furniture.ts';
+import { toReadoutMarkdown } from './output/markdown.ts';
+import { resolveParticipants, type ResolvedParticipant } from './vocabulary/participants.ts';
+import { roleTitle } from './vocabulary/people.ts';
+import { timeZoneOf } from './vocabulary/places.ts';
+import { readoutBlocks } from './output/readout-blocks.ts';
+import { readoutTopics } from './vocabulary/readout-topics.ts';
+import { classifyBlocks } from './source/sections.ts';
+import { idSlug } from './vocabulary/slugger.ts';
+import type { SourceFile } from './source/source-file.ts';
+import { readoutTitle } from './output/title.ts';
+import type { Person, Topic, Vocabulary } from './vocabulary/vocabulary.ts';
 
 /** What the importer needs besides the text. */
 export interface ImportOptions {

@@ -2,10 +2,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReadout, type ImportedReadout } from './import-readout.ts';
 import { ImportError } from './import-error.ts';
-import { readSourceFile } from './source-file.ts';
-import { loadVocabulary, vocabularyFiles, type Person, type Topic } from './vocabulary.ts';
-import { personEntry, topicEntry } from './vocabulary-entries.ts';
-import { appendToFile, backUp, writeFileAtomic } from './write-files.ts';
+import { readSourceFile } from './source/source-file.ts';
+import {
+  loadVocabulary,
+  vocabularyFiles,
+  type Person,
+  type Topic,
+} from './vocabulary/vocabulary.ts';
+import { personEntry, topicEntry } from './vocabulary/entries.ts';
+import { appendToFile, backUp, writeFileAtomic } from './output/write-files.ts';
 
 /** What an import run was asked to do. */
 export interface ImportRequest {

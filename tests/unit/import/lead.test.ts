@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../../src/import/duration.ts';
-import { leadPeople } from '../../../src/import/lead-people.ts';
-import { meetingPlace } from '../../../src/import/lead-place.ts';
-import { duration, meetingDay, startTime } from '../../../src/import/lead-timing.ts';
-import { splitSourcePage } from '../../../src/import/furniture.ts';
+import { parseMinutes } from '../../../src/import/lead/duration.ts';
+import { leadPeople } from '../../../src/import/lead/who-met.ts';
+import { meetingPlace } from '../../../src/import/lead/place.ts';
+import { duration, meetingDay, startTime } from '../../../src/import/lead/timing.ts';
+import { splitSourcePage } from '../../../src/import/source/furniture.ts';
 import { fixtureText } from '../../support/import.ts';
 
 const leadOf = (name: string): string => splitSourcePage(fixtureText(name), name).lead;

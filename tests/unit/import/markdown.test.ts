@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toReadoutMarkdown } from '../../../src/import/markdown.ts';
+import { toReadoutMarkdown } from '../../../src/import/output/markdown.ts';
 import { outlineOf } from '../../../src/markdown/outline.ts';
 import { renderReadout } from '../../support/render-markdown.ts';
 

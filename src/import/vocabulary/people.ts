@@ -1,4 +1,4 @@
-import type { NamedPerson } from './lead-mention.ts';
+import type { NamedPerson } from '../lead/mention.ts';
 import { normalise } from './normalise.ts';
 import type { MakeId } from './slugger.ts';
 import type { Person } from './vocabulary.ts';

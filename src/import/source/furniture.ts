@@ -1,5 +1,5 @@
 import { monthName, parseDateline } from './calendar.ts';
-import { ImportError } from './import-error.ts';
+import { ImportError } from '../import-error.ts';
 
 /** A ministry's page split into its furniture and the readout's text. */
 export interface SourcePage {

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../schemas/calendar-date.ts';
+import { isCalendarDate } from '../../schemas/calendar-date.ts';
 
 const months = [
   'January',

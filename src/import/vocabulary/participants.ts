@@ -1,6 +1,6 @@
-import type { ParticipantField } from './frontmatter.ts';
-import type { NamedPerson } from './lead-mention.ts';
-import type { LeadPeople } from './lead-people.ts';
+import type { ParticipantField } from '../output/frontmatter.ts';
+import type { NamedPerson } from '../lead/mention.ts';
+import type { LeadPeople } from '../lead/who-met.ts';
 import { findPerson, newPerson } from './people.ts';
 import { idMaker } from './slugger.ts';
 import type { Person } from './vocabulary.ts';

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { formatDeclaration, withoutDeclaration } from '../markdown/anchor-ids.ts';
+import { formatDeclaration, withoutDeclaration } from '../../markdown/anchor-ids.ts';
 
 /** A block of the readout's text as the Markdown must render it: its text exactly as published. */
 export type TextBlock =

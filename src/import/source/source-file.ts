@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ImportError } from './import-error.ts';
+import { ImportError } from '../import-error.ts';
 
 /** A source file read as text, with its path as the user gave it. */
 export interface SourceFile {

@@ -1,4 +1,4 @@
-import { paragraphIdPattern } from '../markdown/anchor-ids.ts';
+import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
 import { normalise, phraseIndex } from './normalise.ts';
 import { idSlug, type MakeId } from './slugger.ts';
 import type { Topic } from './vocabulary.ts';

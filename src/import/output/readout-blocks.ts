@@ -1,6 +1,6 @@
 import type { TextBlock } from './markdown.ts';
-import type { BodyBlock } from './sections.ts';
-import type { Topic } from './vocabulary.ts';
+import type { BodyBlock } from '../source/sections.ts';
+import type { Topic } from '../vocabulary/vocabulary.ts';
 
 /** The blocks of the Markdown: the lead, then sections (`##`, the topic's id), sub-items (`###`, `<section>-<n>`) and paragraphs. */
 export function readoutBlocks(

@@ -1,4 +1,4 @@
-import { personPattern, readMention, type Mention, type NamedPerson } from './lead-mention.ts';
+import { personPattern, readMention, type Mention, type NamedPerson } from './mention.ts';
 import { sentenceEnd } from './sentences.ts';
 
 /** Who met whom, as the lead paragraph says it. */

@@ -1,4 +1,4 @@
-import { monthName, monthNumber, type MonthDay } from './calendar.ts';
+import { monthName, monthNumber, type MonthDay } from '../source/calendar.ts';
 import { parseMinutes } from './duration.ts';
 
 /** A start time as the lead gives it. */

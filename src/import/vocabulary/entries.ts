@@ -1,5 +1,5 @@
 import type { Person, Topic } from './vocabulary.ts';
-import { yamlLines } from './yaml-text.ts';
+import { yamlLines } from '../output/yaml-text.ts';
 
 /** A new topic as an entry of `content/topics.yaml`, in the file's own layout. */
 export function topicEntry({ id, title, description, aliases }: Topic): string {

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { kindSchema } from '../schemas/kind.ts';
-import { personSchema } from '../schemas/person.ts';
-import { placeSchema } from '../schemas/place.ts';
-import { topicSchema } from '../schemas/topic.ts';
-import { ImportError } from './import-error.ts';
+import { kindSchema } from '../../schemas/kind.ts';
+import { personSchema } from '../../schemas/person.ts';
+import { placeSchema } from '../../schemas/place.ts';
+import { topicSchema } from '../../schemas/topic.ts';
+import { ImportError } from '../import-error.ts';
 
 export type Topic = z.output<typeof topicSchema>;
 export type Person = z.output<typeof personSchema>;

@@ -1,5 +1,5 @@
-import { ImportError } from './import-error.ts';
-import type { BodyBlock } from './sections.ts';
+import { ImportError } from '../import-error.ts';
+import type { BodyBlock } from '../source/sections.ts';
 import { idMaker } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';

@@ -1,5 +1,5 @@
 import yaml from 'js-yaml';
-import type { Duration, StartTime } from './lead-timing.ts';
+import type { Duration, StartTime } from '../lead/timing.ts';
 import { yamlLines, type YamlValue } from './yaml-text.ts';
 
 /** A participant as the frontmatter records them. */
