@@ -15,8 +15,13 @@ const participant = z.strictObject({
 
 /** The frontmatter of a readout in `content/meetings/`. Every field is editorial metadata. */
 export const meetingSchema = z.strictObject({
-  /** Editorial title: the ministries' pages carry none in their text. */
+  /** The readout's title: the archive's own (editorial), or the publisher's headline as its page shows it. */
   title: z.string().min(1),
+  /**
+   * Whose title `title` is: `editorial` (the archive's, marked as such on every page) or
+   * `publisher` (the headline of the original page, reproduced as published). Default: editorial.
+   */
+  titleSource: z.enum(['editorial', 'publisher']).default('editorial'),
   /** Kind of meeting: an id from `content/kinds.yaml`. */
   kind: reference('kinds'),
   /** Day of the meeting where it took place, YYYY-MM-DD. */

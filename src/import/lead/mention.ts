@@ -1,4 +1,6 @@
+import { leadingPostNominals, withoutPostNominals } from './honorifics.ts';
 import { sentenceEnd } from './sentences.ts';
+import { verbGroup } from './verbs.ts';
 
 /** A person as the lead names them, with the role it gives them. */
 export interface NamedPerson {
@@ -16,13 +18,6 @@ export interface Mention {
   after: string;
 }
 
-const honorific = String.raw`(?:H\.E\.|H\.M\.|H\.R\.H\.|H\.H\.|Rt\.?\s+Hon\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Professor|Sir|Dame|Sheikh|Sheikha|(?:His|Her)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness))`;
-/** Where a person is named: honorifics ("Mr.", "H.E. Mr.", "the Hon.") before a capital. */
-export const personPattern = new RegExp(
-  String.raw`(?<![\w.])(?:[Tt]he\s+)?(?:${honorific}\s+)+(?=[A-Z])`,
-  'g',
-);
-const postNominal = /(?:\s+(?:MP|QC|KC|AC|AO|OBE|CBE|KBE|MBE|GCMG|KCMG|PhD))+$/;
 // Lower-case words that belong to names (Mohamad bin Abdullah, Ursula von der Leyen).
 const nameParticles = new Set([
   'bin',
@@ -71,7 +66,7 @@ export function readMention(text: string): Mention {
     name = `${name}, ${suffix[1] ?? ''}`;
     rest = rest.slice(suffix[0].length);
   }
-  name = name.replace(postNominal, '');
+  name = withoutPostNominals(name);
   if (
     !text
       .slice(0, text.length - rest.length)
@@ -79,6 +74,7 @@ export function readMention(text: string): Mention {
       .endsWith(',')
   )
     return { person: { name, role: '', attendance: 'principal' }, after: rest };
+  rest = rest.slice(leadingPostNominals(rest));
   const roleEnd = roleLength(rest);
   const role = rest
     .slice(0, roleEnd)
@@ -87,10 +83,14 @@ export function readMention(text: string): Mention {
   return { person: { name, role, attendance: 'principal' }, after: rest.slice(roleEnd) };
 }
 
-/** Length of the role at the start of `text`: up to ", who", ", held", ", and", a sentence's end, or a semicolon. */
+// A role ends where the sentence goes on without a comma: "Prime Minister of Japan held a ...".
+const clauseStart = new RegExp(String.raw`\s+(?=(?:also\s+)?(?:${verbGroup}|who|which)\b)`);
+
+/** Length of the role at the start of `text`: up to ", who", ", held", " held", ", and", a sentence's end, or a semicolon. */
 function roleLength(text: string): number {
   const ends = [
     /,\s+(?=[a-z])/.exec(text)?.index,
+    clauseStart.exec(text)?.index,
     /;/.exec(text)?.index,
     /\s+and\s*$/.exec(text)?.index,
   ];

@@ -1,34 +1,20 @@
 import yaml from 'js-yaml';
-import type { Duration, StartTime } from '../lead/timing.ts';
+import type { z } from 'astro/zod';
+import type { meetingSchema } from '../../schemas/meeting.ts';
 import { yamlLines, type YamlValue } from './yaml-text.ts';
 
+/** The frontmatter of a readout as written in its file: the meeting schema's input. */
+export type MeetingFields = z.input<typeof meetingSchema>;
+
 /** A participant as the frontmatter records them. */
-export interface ParticipantField {
-  person: string;
-  role: string;
-  attendance: 'principal' | 'also-present';
-}
+export type ParticipantField = MeetingFields['participants'][number];
 
-/** The facts of an imported readout, as `src/schemas/meeting.ts` documents them. */
-export interface MeetingFields {
-  title: string;
-  kind: string;
-  date: string;
-  start?: StartTime & { timeZone?: string };
-  duration?: Duration;
-  place?: string;
-  participants: ParticipantField[];
-  topics: string[];
-  series: string;
-  source: { publisher: string; url: string; published: string; language: string };
-  photoCredit?: string;
-}
-
-/** The frontmatter's fields in the order of the schema; defaults (attendance: principal) left unsaid. */
+/** The frontmatter's fields in the order of the schema; defaults (attendance: principal, an editorial title) left unsaid. */
 function frontmatterValue(fields: MeetingFields): YamlValue {
   const { start, duration } = fields;
   return {
     title: fields.title,
+    titleSource: fields.titleSource === 'editorial' ? undefined : fields.titleSource,
     kind: fields.kind,
     date: fields.date,
     start: start && { time: start.time, approximate: start.approximate, timeZone: start.timeZone },

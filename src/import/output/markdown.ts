@@ -3,21 +3,32 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { formatDeclaration, withoutDeclaration } from '../../markdown/anchor-ids.ts';
+import {
+  formatDeclaration,
+  withoutDeclaration,
+  type AnchorDeclaration,
+} from '../../markdown/anchor-ids.ts';
 
 /** A block of the readout's text as the Markdown must render it: its text exactly as published. */
 export type TextBlock =
-  { type: 'paragraph'; text: string } | { type: 'heading'; depth: 2 | 3; text: string; id: string };
+  | { type: 'paragraph'; text: string }
+  | { type: 'heading'; depth: 2 | 3; text: string; anchor: AnchorDeclaration };
 
 const paragraph = (text: string): Paragraph => ({
   type: 'paragraph',
   children: [{ type: 'text', value: text }],
 });
-// The id is declared at the end of the heading's text, as editors write it: `## 4. TPP {#tpp}`.
-const heading = (depth: 2 | 3, text: string, id: string): Heading => ({
+// The anchor is declared at the end of the heading's text, as editors write it: `## 4. TPP {#tpp}`,
+// `## Introduction {#introduction topic=none}`; a `###` sub-heading declares its id only.
+const heading = (depth: 2 | 3, text: string, anchor: AnchorDeclaration): Heading => ({
   type: 'heading',
   depth,
-  children: [{ type: 'text', value: `${text} ${formatDeclaration({ id, topics: [id] })}` }],
+  children: [
+    {
+      type: 'text',
+      value: `${text} ${depth === 2 ? formatDeclaration(anchor) : `{#${anchor.id}}`}`,
+    },
+  ],
 });
 
 /** The mdast tree of a readout's text: one node per block, nothing added or reworded. */
@@ -27,7 +38,7 @@ export function readoutTree(blocks: readonly TextBlock[]): Root {
     children: blocks.map((block) =>
       block.type === 'paragraph'
         ? paragraph(block.text)
-        : heading(block.depth, block.text, block.id),
+        : heading(block.depth, block.text, block.anchor),
     ),
   };
 }

@@ -1,12 +1,12 @@
 import type { TextBlock } from './markdown.ts';
 import type { BodyBlock } from '../source/sections.ts';
-import type { Topic } from '../vocabulary/vocabulary.ts';
+import type { SectionAnchor } from '../vocabulary/readout-topics.ts';
 
-/** The blocks of the Markdown: the lead, then sections (`##`, the topic's id), sub-items (`###`, `<section>-<n>`) and paragraphs. */
+/** The blocks of the Markdown: the lead, then sections (`##`, with their anchors), sub-items (`###`, `<section>-<n>`) and paragraphs. */
 export function readoutBlocks(
   lead: string,
   blocks: readonly BodyBlock[],
-  sectionTopics: readonly Topic[],
+  anchors: readonly SectionAnchor[],
 ): TextBlock[] {
   let section = '';
   let sectionIndex = 0;
@@ -14,12 +14,18 @@ export function readoutBlocks(
     { type: 'paragraph', text: lead },
     ...blocks.map((block): TextBlock => {
       if (block.type === 'section') {
-        section = sectionTopics[sectionIndex]?.id ?? '';
+        const anchor = anchors[sectionIndex] ?? { id: '', topics: [] };
+        section = anchor.id;
         sectionIndex += 1;
-        return { type: 'heading', depth: 2, text: block.text, id: section };
+        return { type: 'heading', depth: 2, text: block.text, anchor };
       }
       if (block.type === 'sub-item')
-        return { type: 'heading', depth: 3, text: block.text, id: `${section}-${block.number}` };
+        return {
+          type: 'heading',
+          depth: 3,
+          text: block.text,
+          anchor: { id: `${section}-${block.number}`, topics: [] },
+        };
       return { type: 'paragraph', text: block.text };
     }),
   ];

@@ -1,20 +1,4 @@
-// The verbs of MOFA's leads, in the present tense of a title: singular, plural.
-const presentTense: Record<string, [string, string]> = {
-  received: ['receives', 'receive'],
-  held: ['holds', 'hold'],
-  had: ['has', 'have'],
-  paid: ['pays', 'pay'],
-  hosted: ['hosts', 'host'],
-  met: ['meets', 'meet'],
-  conducted: ['conducts', 'conduct'],
-  made: ['makes', 'make'],
-  attended: ['attends', 'attend'],
-  exchanged: ['exchanges', 'exchange'],
-  visited: ['visits', 'visit'],
-  talked: ['talks', 'talk'],
-  spoke: ['speaks', 'speak'],
-  welcomed: ['welcomes', 'welcome'],
-};
+import { meetingVerbs } from '../lead/verbs.ts';
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -22,6 +6,9 @@ export function joinNames(names: readonly string[]): string {
     ? names.join(' and ')
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
+
+// A verb phrase that ends with a preposition waits for the guests' names: "received a courtesy call from".
+const awaitsGuests = /\b(?:with|from|on|to|by|and|between|among)$/i;
 
 /**
  * The editorial title of a readout, in the present tense of news headlines, from the lead's
@@ -35,9 +22,12 @@ export function readoutTitle(
   kindLabel: string,
 ): string {
   const [verb = '', ...rest] = verbPhrase.split(' ');
-  const tense = presentTense[verb.toLowerCase()];
+  const tense = meetingVerbs[verb.toLowerCase()];
   if (!tense)
     return `${kindLabel.charAt(0).toUpperCase()}${kindLabel.slice(1)} between ${joinNames([...hosts, ...guests])}`;
   const phrase = [tense[hosts.length > 1 ? 1 : 0], ...rest].join(' ');
-  return [joinNames(hosts), phrase, joinNames(guests)].filter(Boolean).join(' ');
+  const title = [joinNames(hosts), phrase, awaitsGuests.test(phrase) ? joinNames(guests) : '']
+    .filter(Boolean)
+    .join(' ');
+  return `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
 }

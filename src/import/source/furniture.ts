@@ -1,13 +1,16 @@
-import { monthName, parseDateline } from './calendar.ts';
+import { leadOpening } from '../lead/day.ts';
+import { parseDateline } from './calendar.ts';
 import { ImportError } from '../import-error.ts';
 
 /** A ministry's page split into its furniture and the readout's text. */
 export interface SourcePage {
-  /** The series line above the dateline, e.g. "Japan-United States of America Relations". */
-  series: string;
-  /** The dateline's date (the page's publication), YYYY-MM-DD. */
-  published: string;
-  /** The photo credit without its "(Photo: ...)" wrapper. */
+  /** The series line above the dateline ("Japan-New Zealand Relations", "Press Releases"), if any. */
+  series?: string;
+  /** The page's own title above the dateline ("Japan-New Zealand Summit Meeting"), if any. */
+  title?: string;
+  /** The dateline's date (the page's publication), YYYY-MM-DD, if the page has a dateline. */
+  published?: string;
+  /** The first photo credit, without its "(Photo: ...)" wrapper. */
   photoCredit?: string;
   /** A URL line of the text ("Source: https://..."), when there is one. */
   url?: string;
@@ -19,19 +22,21 @@ export interface SourcePage {
   skipped: string[];
 }
 
-/** A lead paragraph opens with the day of the meeting: "On September 21, ...". */
-export const leadPattern = new RegExp(
-  `^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+\\d{1,2}\\b`,
-);
 const photoPattern = /^\((?:Photos?|Photograph)\s*:\s*(.+)\)$/i;
 const labelledUrlPattern = /^(?:Source|URL|Original)\s*:\s*(https?:\/\/\S+)$/i;
 const bareUrlPattern = /^(https?:\/\/\S+)$/i;
-// The page's closing links: "Back to Japan-United States of America Relations", "Related Links".
-const closingPattern = /^(?:Back to\b|Related Links?$|Page Top$)/i;
+// The page's closing lines: "Back to Japan-New Zealand Relations", "Back to Press Releases", "(END)".
+const closingPattern = /^(?:Back to\b|Related Links?$|Page Top$|\(?END\)?$)/i;
+// Words of a page's title, not of a series: "Japan-New Zealand Summit Meeting".
+const titleWords =
+  /\b(?:meetings?|talks?|calls?|visits?|lunch|luncheon|dinner|breakfast|conference|dialogue|summit|consultations?|reception|telephone)\b/i;
+const seriesLine = /(?:\bRelations|^Press Releases?)$/i;
 
 /**
- * Splits a MOFA page as text into its furniture (series line, dateline, photo credit, URL,
- * "Back to ..." line) and the readout's text, which starts at the lead paragraph.
+ * Splits a MOFA page as text into its furniture (series line, page title, dateline, photo
+ * credits, URL, closing lines such as "Back to ..." or "(END)") and the readout's text, which
+ * starts at the lead paragraph. The dateline and series are optional: the import says which
+ * facts it then needs.
  */
 export function splitSourcePage(text: string, file: string): SourcePage {
   const lines = text
@@ -40,7 +45,7 @@ export function splitSourcePage(text: string, file: string): SourcePage {
     .filter((line) => line !== '');
   // A URL line anywhere when labelled ("Source: https://..."), above the lead when bare: a
   // bare URL inside the text is the text's.
-  const firstLeadAt = lines.findIndex((line) => leadPattern.test(line));
+  const firstLeadAt = lines.findIndex((line) => leadOpening.test(line));
   const isUrlLine = (line: string, index: number): boolean =>
     labelledUrlPattern.test(line) ||
     (bareUrlPattern.test(line) && (firstLeadAt < 0 || index < firstLeadAt));
@@ -51,45 +56,64 @@ export function splitSourcePage(text: string, file: string): SourcePage {
         : undefined,
     )
     .find(Boolean);
-  const content = lines.filter((line, index) => !isUrlLine(line, index));
-  const datelineAt = content.findIndex((line) => parseDateline(line) !== undefined);
-  const leadAt = content.findIndex((line) => leadPattern.test(line));
-  if (datelineAt < 0 || (leadAt >= 0 && datelineAt > leadAt)) {
-    throw new ImportError(
-      file,
-      'no dateline: expected a line with the date of publication, such as "September 21, 2016", above the lead paragraph',
-    );
-  }
-  if (leadAt < 0) {
+  // A photo credit stands on a line of its own wherever the page shows a photograph.
+  const photoCredit = lines.map((line) => photoPattern.exec(line)?.[1]?.trim()).find(Boolean);
+  const content = lines.filter(
+    (line, index) => !isUrlLine(line, index) && !photoPattern.test(line),
+  );
+  const leadAt = findLead(content);
+  if (leadAt < 0)
     throw new ImportError(
       file,
       'no lead paragraph: expected a paragraph starting with the day of the meeting, such as "On September 21, commencing at ..."',
     );
-  }
-  const series = content[0] ?? '';
-  if (datelineAt === 0)
-    throw new ImportError(
-      file,
-      'no series line: expected the series (e.g. "Japan-United States of America Relations") above the dateline',
-    );
-  const between = content.slice(datelineAt + 1, leadAt);
-  const photoCredit = between.map((line) => photoPattern.exec(line)?.[1]?.trim()).find(Boolean);
+  const datelineAt = content.findIndex(
+    (line, index) => index < leadAt && parseDateline(line) !== undefined,
+  );
+  const headEnd = datelineAt < 0 ? leadAt : datelineAt;
+  const head = readHead(content.slice(0, headEnd));
   const closingAt = content.findIndex((line, index) => index > leadAt && closingPattern.test(line));
   const end = closingAt < 0 ? content.length : closingAt;
   const [lead = '', ...blocks] = joinWrappedLines(content.slice(leadAt, end));
+  const published = datelineAt < 0 ? undefined : parseDateline(content[datelineAt] ?? '');
   return {
-    series,
-    published: parseDateline(content[datelineAt] ?? '') ?? '',
+    ...(head.series ? { series: head.series } : {}),
+    ...(head.title ? { title: head.title } : {}),
+    ...(published ? { published } : {}),
     ...(photoCredit ? { photoCredit } : {}),
     ...(url ? { url } : {}),
     lead,
     blocks,
     skipped: [
-      ...content.slice(1, datelineAt),
-      ...between.filter((line) => !photoPattern.test(line)),
-      ...content.slice(end + 1),
+      ...head.skipped,
+      ...(datelineAt < 0 ? [] : content.slice(datelineAt + 1, leadAt)),
+      ...content.slice(end).filter((line) => !closingPattern.test(line)),
     ],
   };
+}
+
+/** The lead: the paragraph opening with the day ("On September 21, ..."), or else the first after the dateline. */
+function findLead(lines: readonly string[]): number {
+  const opening = lines.findIndex((line) => leadOpening.test(line));
+  if (opening >= 0) return opening;
+  const dateline = lines.findIndex((line) => parseDateline(line) !== undefined);
+  return dateline >= 0 && dateline + 1 < lines.length ? dateline + 1 : -1;
+}
+
+/** The lines above the dateline: a series line, the page's title, or both (series first). */
+function readHead(lines: readonly string[]): {
+  series?: string;
+  title?: string;
+  skipped: string[];
+} {
+  const [first, ...rest] = lines;
+  if (first === undefined) return { skipped: [] };
+  const last = rest.at(-1);
+  if (last === undefined)
+    return titleWords.test(first) && !seriesLine.test(first)
+      ? { title: first, skipped: [] }
+      : { series: first, skipped: [] };
+  return { series: first, title: last, skipped: rest.slice(0, -1) };
 }
 
 /**

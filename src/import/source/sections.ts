@@ -7,8 +7,11 @@ export type BodyBlock =
   /** Any paragraph, including numbered paragraphs without titles ("1. Prime Minister ..."). */
   | { type: 'paragraph'; text: string };
 
-const sectionPattern = /^(\d{1,2})(?:\.\s*|\s+)(\S.*)$/;
+// "1. Title", "1 Title", and the slips "2. 2. Title" and "3.. Title" (the number said twice, two stops).
+const sectionPattern = /^(\d{1,2})(?:\.+\s*|\s+)(?:\1\.+\s*)?(\S.*)$/;
 const subItemPattern = /^\((\d{1,2})\)\s*(\S.*)$/;
+// "[Reference]", "(Note)", "Note:": what follows is an appendix of the text, never a section.
+const appendixPattern = /^(?:\[[^\]]+\]|\((?:Notes?|Reference)\)|(?:Notes?|Reference)\s*:)/i;
 
 /**
  * True when a numbered line reads as a title rather than a numbered paragraph: short and
@@ -22,21 +25,29 @@ export function isTitle(text: string): boolean {
 /**
  * Classifies the blocks after the lead. Numbers must follow on (1, 2, 3; sub-items (1), (2)
  * within each section), so that a paragraph that merely starts with a number is never taken
- * for a title.
+ * for a title; when the lead is item 1, the text goes on from 2. After an appendix line
+ * ("[Reference]", "(Note)") every block is a paragraph.
  */
-export function classifyBlocks(blocks: readonly string[]): BodyBlock[] {
-  let section = 0;
+export function classifyBlocks(blocks: readonly string[], leadIsItem = false): BodyBlock[] {
+  let section = leadIsItem ? 1 : 0;
   let subItem = 0;
+  let appendix = false;
+  let inSection = false;
   return blocks.map((text): BodyBlock => {
+    appendix ||= appendixPattern.test(text);
+    if (appendix) return { type: 'paragraph', text };
     const asSection = sectionPattern.exec(text);
     if (asSection && Number(asSection[1]) === section + 1 && isTitle(asSection[2] ?? '')) {
       section += 1;
       subItem = 0;
+      inSection = true;
       return { type: 'section', number: section, text, title: asSection[2] ?? '' };
     }
+    // A numbered paragraph ("2. The two leaders ...") keeps its number in the count.
+    if (asSection && Number(asSection[1]) === section + 1) section += 1;
     const asSubItem = subItemPattern.exec(text);
     if (
-      section > 0 &&
+      inSection &&
       asSubItem &&
       Number(asSubItem[1]) === subItem + 1 &&
       isTitle(asSubItem[2] ?? '')

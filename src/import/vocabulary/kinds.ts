@@ -1,20 +1,32 @@
-import { containsPhrase } from './normalise.ts';
+import { containsPhrase, normalise } from './normalise.ts';
+import type { MakeId } from './slugger.ts';
 import type { Kind } from './vocabulary.ts';
 
+/** The kind of a meeting, and whether the vocabulary must gain it. */
+export interface FoundKind {
+  kind: Kind;
+  isNew: boolean;
+}
+
 /**
- * The kind of meeting a lead names, by the labels of `content/kinds.yaml`: first in its verb
- * phrase ("received a courtesy call from"), then anywhere in the lead. The longest label
- * wins, so "Summit Meeting" is a summit meeting and not a meeting.
+ * The kind of meeting of `content/kinds.yaml` that a lead names: its verb phrase's kind
+ * ("working lunch") by label, or else a new kind of that label, so that an unknown kind never
+ * stops an import. Without a kind phrase, the longest label the lead names ("Summit Meeting" is
+ * a summit meeting, not a meeting); undefined when it names none.
  */
 export function findKind(
-  verbPhrase: string,
+  phrase: string | undefined,
   lead: string,
   kinds: readonly Kind[],
-): Kind | undefined {
-  const byLength = [...kinds].sort((a, b) => b.label.length - a.label.length);
-  for (const text of [verbPhrase, lead]) {
-    const kind = byLength.find((candidate) => containsPhrase(text, candidate.label));
-    if (kind) return kind;
+  makeId: MakeId,
+): FoundKind | undefined {
+  if (phrase !== undefined) {
+    const known = kinds.find((kind) => normalise(kind.label) === normalise(phrase));
+    return known
+      ? { kind: known, isNew: false }
+      : { kind: { id: makeId(phrase, 'kind'), label: phrase }, isNew: true };
   }
-  return undefined;
+  const byLength = [...kinds].sort((a, b) => b.label.length - a.label.length);
+  const named = byLength.find((candidate) => containsPhrase(lead, candidate.label));
+  return named && { kind: named, isNew: false };
 }

@@ -82,15 +82,20 @@ export function shortForms(familyName: string, role: string, text: string): stri
   return forms.size > 0 ? [...forms] : [`${roleTitle(role)} ${familyName}`];
 }
 
-/** A new person of the vocabulary, for a name the vocabulary does not know. */
+/** A name as running text writes it: "KISHIDA Fumio" is "Kishida Fumio", "Catherine COLONNA" is "Catherine Colonna". */
+export const displayName = (name: string): string =>
+  name.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+
+/** A new person of the vocabulary, for a name the vocabulary does not know; the id is made from the name as written. */
 export function newPerson(named: NamedPerson, text: string, makeId: MakeId): Person {
   const familyName = familyNameOf(named.name, text);
   const country = countryOfRole(named.role);
+  const name = displayName(named.name);
   return {
     id: makeId(named.name, 'person'),
-    name: named.name,
+    name,
     familyName,
     ...(country ? { country } : {}),
-    mentions: [named.name, ...shortForms(familyName, named.role, text)],
+    mentions: [...new Set([name, named.name, ...shortForms(familyName, named.role, text)])],
   };
 }

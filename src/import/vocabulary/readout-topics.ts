@@ -1,51 +1,89 @@
-import { ImportError } from '../import-error.ts';
+import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
 import type { BodyBlock } from '../source/sections.ts';
-import { idMaker } from './slugger.ts';
+import { sectionTitleKind } from './section-titles.ts';
+import { idMaker, idSlug } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
 
-/** The topics of a readout, in section order, and those of them that are new to the vocabulary. */
+/** A titled section's permanent anchor and the topics it is bound to (none for "Introduction"). */
+export interface SectionAnchor {
+  id: string;
+  topics: string[];
+}
+
+/** The topics of a readout and the anchors of its sections. */
 export interface ReadoutTopics {
-  sectionTopics: Topic[];
+  /** One per titled section, in order. */
+  sections: SectionAnchor[];
+  /** The readout's topics, in the order the text first takes them up. */
+  topics: Topic[];
+  /** Those of them that are new to the vocabulary. */
   newTopics: Topic[];
+  /** Titles of sections that name one of the page's meetings ("Working lunch"). */
+  meetingSections: string[];
 }
 
 /**
- * The topics of a readout: one per titled section, by title or alias, created when none
- * matches; without titled sections, those whose names occur in the text, and failing that the
- * ministry's series (its own subject heading for the page).
+ * The topics of a readout and its sections' anchors. A section whose title names a subject is
+ * bound to the topic of that title or alias (created when none matches), and its anchor is the
+ * topic's id. A section whose title names no subject ("Introduction", "Regional affairs",
+ * "Working lunch") keeps an anchor, the slug of its title, bound to no topic; "Bilateral
+ * relations" is bound to the relations its series names ("Japan-New Zealand Relations").
+ * Without bound sections, the topics are those the text names by alias, or else the series.
  */
 export function readoutTopics(
   blocks: readonly BodyBlock[],
   text: string,
-  series: string,
+  series: string | undefined,
   known: readonly Topic[],
-  file: string,
 ): ReadoutTopics {
   const newTopics: Topic[] = [];
-  const makeId = idMaker(known.map((topic) => topic.id));
+  const makeTopicId = idMaker(known.map((topic) => topic.id));
   const topicOf = (title: string, description: string): Topic => {
     const found = topicOfTitle(title, [...known, ...newTopics]);
     if (found) return found;
-    const created = newTopic(title, description, makeId);
+    const created = newTopic(title, description, makeTopicId);
     newTopics.push(created);
     return created;
   };
-  const sections = blocks.flatMap((block) => (block.type === 'section' ? [block] : []));
-  const sectionTopics = sections.map((section) =>
-    topicOf(section.title, `Sections headed “${section.title}” in the readouts.`),
+  const seriesTopic = (): Topic | undefined =>
+    series && !/^Press Releases?$/i.test(series)
+      ? topicOf(series, `Readouts of the series “${series}”.`)
+      : undefined;
+  const titled = blocks.flatMap((block) => (block.type === 'section' ? [block] : []));
+  const bound = titled.map((section): Topic | undefined => {
+    const kind = sectionTitleKind(section.title);
+    if (kind === 'subject')
+      return topicOf(section.title, `Sections headed “${section.title}” in the readouts.`);
+    return kind === 'bilateral' && series && /\bRelations$/i.test(series)
+      ? seriesTopic()
+      : undefined;
+  });
+  // A section bound to its own topic is anchored at the topic's id; every other at its title's slug.
+  const anchorOwner = bound.map((topic, index) =>
+    topic && sectionTitleKind(titled[index]?.title ?? '') === 'subject' ? topic : undefined,
   );
-  const twice = sectionTopics.find((topic, index) => sectionTopics.indexOf(topic) !== index);
-  if (twice)
-    throw new ImportError(
-      file,
-      `two sections are both about the topic "${twice.title}" (${twice.id}); a readout has one section per topic, so a section's anchor is its topic`,
+  const makeAnchor = idMaker(anchorOwner.flatMap((topic) => (topic ? [topic.id] : [])));
+  const sections = titled.map((section, index): SectionAnchor => {
+    const topic = bound[index];
+    const owner = anchorOwner[index];
+    if (owner && anchorOwner.indexOf(owner) === index) return { id: owner.id, topics: [owner.id] };
+    const slug = idSlug(section.title);
+    const id = makeAnchor(
+      slug === '' || paragraphIdPattern.test(slug) ? `section ${section.title}` : section.title,
+      'section',
     );
-  if (sectionTopics.length > 0) return { sectionTopics, newTopics };
-  const found = topicsInText(text, known);
+    return { id, topics: topic ? [topic.id] : [] };
+  });
+  const fromSections = [...new Set(bound.flatMap((topic) => (topic ? [topic] : [])))];
+  const inText = fromSections.length > 0 ? [] : topicsInText(text, known);
+  const fallback = fromSections.length > 0 || inText.length > 0 ? undefined : seriesTopic();
   return {
-    sectionTopics:
-      found.length > 0 ? found : [topicOf(series, `Readouts of the series “${series}”.`)],
+    sections,
+    topics: [...fromSections, ...inText, ...(fallback ? [fallback] : [])],
     newTopics,
+    meetingSections: titled.flatMap((section) =>
+      sectionTitleKind(section.title) === 'meeting' ? [section.title] : [],
+    ),
   };
 }
