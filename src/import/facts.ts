@@ -20,23 +20,17 @@ export function dateOfLead(
   missing: MissingFields,
 ): string | undefined {
   const day = meetingDay(lead);
-  if (!day)
-    return missing.add(
-      '--date',
-      `no meeting date in the lead: give it with --date ${published ?? '2018-01-16'}`,
-    );
-  if (day.year === undefined && !published)
-    return missing.add(
-      '--date',
-      'the lead gives no year and the page no dateline: give the meeting’s date with --date YYYY-MM-DD',
-    );
-  const date = meetingDate(day, published ?? '');
-  return date && isCalendarDate(date)
-    ? date
-    : missing.add(
-        '--date',
-        `the lead’s day (month ${day.month}, day ${day.day}) is not on the calendar: give the date with --date YYYY-MM-DD`,
-      );
+  const date = day && (day.year !== undefined || published) && meetingDate(day, published ?? '');
+  if (date && isCalendarDate(date)) return date;
+  missing.add(
+    '--date',
+    !day
+      ? `no meeting date in the lead: give it with --date ${published ?? '2018-01-16'}`
+      : day.year === undefined && !published
+        ? 'the lead gives no year and the page no dateline: give the meeting’s date with --date YYYY-MM-DD'
+        : `the lead’s day (month ${day.month}, day ${day.day}) is not on the calendar: give the date with --date YYYY-MM-DD`,
+  );
+  return undefined;
 }
 
 /**
@@ -51,17 +45,21 @@ export function participantsOfLead(
   missing: MissingFields,
   notes: string[],
 ): ResolvedParticipant[] | undefined {
-  if (!people || people.hosts.length + people.guests.length === 0)
-    return missing.add(
+  if (!people || people.hosts.length + people.guests.length === 0) {
+    missing.add(
       '--participant',
       'the lead names no participants with an honorific and a role (such as "Mr. Shinzo Abe, Prime Minister of Japan,"): give each with --participant "shinzo-abe|Prime Minister of Japan"',
     );
+    return undefined;
+  }
   const roleless = [...people.hosts, ...people.guests].find((person) => !person.role);
-  if (roleless)
-    return missing.add(
+  if (roleless) {
+    missing.add(
       '--participant',
       `the lead gives no role for ${roleless.name}: give every participant with --participant "<person-id>|<role>"`,
     );
+    return undefined;
+  }
   for (const person of people.alsoPresent.filter(({ role }) => !role))
     notes.push(
       `${person.name} is named as also present without a role, and left out of the participants`,
@@ -114,10 +112,9 @@ export function kindOf(
       : { kind: { id: makeId(given, 'kind'), label: given.replace(/-/g, ' ') }, isNew: true };
   }
   const found = findKind(people && kindPhrase(people.verbPhrase), lead, kinds, makeId);
-  return (
-    found ??
-    missing.add('--kind', 'the lead names no kind of meeting: give it with --kind courtesy-call')
-  );
+  if (!found)
+    missing.add('--kind', 'the lead names no kind of meeting: give it with --kind courtesy-call');
+  return found;
 }
 
 /** The archive's own title: "Prime Minister Abe receives a courtesy call from Vice President Biden". */

@@ -22,10 +22,9 @@ export class MissingFields {
   private readonly flags: string[] = [];
 
   /** Records a fact the text does not give, and the flag that supplies it. */
-  add(flag: string, reason: string): undefined {
+  add(flag: string, reason: string): void {
     this.reasons.push(reason);
     if (!this.flags.includes(flag)) this.flags.push(flag);
-    return undefined;
   }
 
   /** Throws one error naming every missing fact, if there is any. */
