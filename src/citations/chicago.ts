@@ -9,5 +9,6 @@ import type { CitedWork } from './cited-work.ts';
 export function chicago(work: CitedWork, accessed: string): string {
   const section = work.section ? ` Section “${work.section}.”` : '';
   const published = chicagoDate.format(new Date(`${work.published}T00:00:00Z`));
-  return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${published}. Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  const series = work.series ? ` ${work.series}.` : '';
+  return `${work.publisher}. “${work.title}.”${section}${series} ${published}. Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
 }

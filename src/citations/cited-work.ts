@@ -9,7 +9,8 @@ export interface CitedWork {
   title: string;
   /** The section's heading, when the citation is to one section. */
   section?: string;
-  series: string;
+  /** The ministry's series, when the page names one. */
+  series?: string;
   /** Publication date of the original, YYYY-MM-DD. */
   published: string;
   /** Our permanent address, with the section's anchor. */
@@ -26,7 +27,7 @@ export function citedWork(readout: Readout, section?: Section): CitedWork {
     publisher: source.publisher,
     title,
     ...(section ? { section: section.title } : {}),
-    series,
+    ...(series ? { series } : {}),
     published: source.published,
     url: absoluteUrl(
       section ? sectionInReadoutPath(readout.id, section.id) : meetingPath(readout.id),

@@ -56,8 +56,8 @@ export const meetingSchema = z.strictObject({
   participants: z.array(participant).min(1, 'A readout names at least one participant.'),
   /** The topics of the readout; every `##` section is bound to one of them. */
   topics: z.array(reference('topics')).min(1, 'A readout has at least one topic.'),
-  /** The ministry's series the readout was published in. */
-  series: z.string().min(1),
+  /** The ministry's series the readout was published in ("Japan-New Zealand Relations"), when its page names one. */
+  series: z.string().min(1).optional(),
   /** Where the text comes from. */
   source: z.strictObject({
     publisher: z.string().min(1),
