@@ -104,19 +104,20 @@ export function importReadout(
     : participantsOfLead(people, bodyText, vocabulary.people, missing, notes);
   const kind = kindOf(given.kind, people, page.lead, vocabulary.kinds, missing);
   const series = given.series ?? page.series;
-  if (!series)
-    missing.add(
-      '--series',
-      'no series line above the dateline: give the series with --series "Japan-New Zealand Relations"',
-    );
   const blocks = classifyBlocks(page.blocks, isNumberedLead(page.lead));
-  const topics = readoutTopics(blocks, bodyText, series, vocabulary.topics);
+  const counterpart = participants
+    ?.map(({ person }) => person.country)
+    .find((country) => country !== undefined && country !== 'Japan');
+  const topics = readoutTopics(blocks, bodyText, { series, counterpart }, vocabulary.topics);
   const topicIds = given.topics ?? topics.topics.map((topic) => topic.id);
   if (topicIds.length === 0)
-    missing.add('--topic', 'no topic in the text or its series: give one with --topic <topic-id>');
+    missing.add(
+      '--topic',
+      'no topic in the text, its series or its participants’ countries: give one with --topic <topic-id>',
+    );
   missing.check(file);
   // MissingFields has thrown if any of these is missing; this tells TypeScript so.
-  if (!url || !published || !date || !participants || !kind || !series)
+  if (!url || !published || !date || !participants || !kind)
     throw new Error(`${file}: a missing field was not reported: this is a bug of the importer.`);
 
   const start = people && (startTime(people.preamble) ?? startTime(people.clauses.join(' ')));
@@ -151,7 +152,7 @@ export function importReadout(
     ...(place ? { place } : {}),
     participants: participants.map(({ field }) => field),
     topics: topicIds,
-    series,
+    ...(series ? { series } : {}),
     source: { publisher: options.publisher, url, published, language: 'en' },
     ...(page.photoCredit ? { photoCredit: page.photoCredit } : {}),
   };

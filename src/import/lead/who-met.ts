@@ -116,7 +116,8 @@ function subjectOf(text: string): string | undefined {
   let subject = text;
   for (let clause = openingClause.exec(subject); clause; clause = openingClause.exec(subject))
     subject = subject.slice(clause[0].length);
-  subject = subject.replace(/[\s,]+$/, '');
+  // "a delegation of ..., who are visiting Japan, paid": the subject without its relative clause.
+  subject = subject.replace(/,\s+(?:who|which)\b.*$/, '').replace(/[\s,]+$/, '');
   return subject === '' ? undefined : subject;
 }
 

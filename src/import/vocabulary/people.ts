@@ -7,17 +7,34 @@ import type { Person } from './vocabulary.ts';
 const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const tokens = (name: string): string => normalise(name).split(' ').sort().join(' ');
+// A name without its initials: "Donald Trump" of "Donald J. Trump".
+const withoutInitials = (name: string): string =>
+  normalise(name)
+    .split(' ')
+    .filter((word) => word.length > 1)
+    .sort()
+    .join(' ');
 
 /**
  * The person of the vocabulary a lead names: by name or one of the forms in `mentions`, or by
- * the same words in another order ("KISHIDA Fumio" is "Fumio Kishida").
+ * the same words in another order ("KISHIDA Fumio" is "Fumio Kishida"), or by the same words
+ * when one of the two names has initials and the other none ("Donald Trump" is "Donald J.
+ * Trump"; "George W. Bush" is not "George H. W. Bush").
  */
 export function findPerson(name: string, people: readonly Person[]): Person | undefined {
   const wanted = normalise(name);
+  const hasInitials = (text: string): boolean =>
+    normalise(text) !== withoutInitials(text) && /\b\p{L}\b/u.test(normalise(text));
   return (
     people.find((person) =>
       [person.name, ...person.mentions].some((form) => normalise(form) === wanted),
-    ) ?? people.find((person) => tokens(person.name) === tokens(name))
+    ) ??
+    people.find((person) => tokens(person.name) === tokens(name)) ??
+    people.find(
+      (person) =>
+        hasInitials(person.name) !== hasInitials(name) &&
+        withoutInitials(person.name) === withoutInitials(name),
+    )
   );
 }
 

@@ -11,6 +11,14 @@ export interface SectionAnchor {
   topics: string[];
 }
 
+/** What a page says of its subject besides its text. */
+export interface PageSubjects {
+  /** The ministry's series ("Japan-New Zealand Relations", "Press Releases"), if named. */
+  series?: string | undefined;
+  /** The country of the counterpart, other than Japan ("New Zealand"), if known. */
+  counterpart?: string | undefined;
+}
+
 /** The topics of a readout and the anchors of its sections. */
 export interface ReadoutTopics {
   /** One per titled section, in order. */
@@ -28,15 +36,17 @@ export interface ReadoutTopics {
  * bound to the topic of that title or alias (created when none matches), and its anchor is the
  * topic's id. A section whose title names no subject ("Introduction", "Regional affairs",
  * "Working lunch") keeps an anchor, the slug of its title, bound to no topic; "Bilateral
- * relations" is bound to the relations its series names ("Japan-New Zealand Relations").
- * Without bound sections, the topics are those the text names by alias, or else the series.
+ * relations" is bound to the relations of Japan and the counterpart's country (the series
+ * "Japan-New Zealand Relations", or a topic made like it). Without bound sections, the topics
+ * are those the text names by alias, or else the series, or else those relations.
  */
 export function readoutTopics(
   blocks: readonly BodyBlock[],
   text: string,
-  series: string | undefined,
+  page: PageSubjects,
   known: readonly Topic[],
 ): ReadoutTopics {
+  const { series, counterpart } = page;
   const newTopics: Topic[] = [];
   const makeTopicId = idMaker(known.map((topic) => topic.id));
   const topicOf = (title: string, description: string): Topic => {
@@ -50,14 +60,18 @@ export function readoutTopics(
     series && !/^Press Releases?$/i.test(series)
       ? topicOf(series, `Readouts of the series “${series}”.`)
       : undefined;
+  // The relations of Japan and the counterpart's country: the series that names them, or one made like it.
+  const relationsTopic = (): Topic | undefined => {
+    if (series && /\bRelations$/i.test(series)) return seriesTopic();
+    const title = counterpart && `Japan-${counterpart} Relations`;
+    return title ? topicOf(title, `Japan’s relations with ${counterpart}.`) : undefined;
+  };
   const titled = blocks.flatMap((block) => (block.type === 'section' ? [block] : []));
   const bound = titled.map((section): Topic | undefined => {
     const kind = sectionTitleKind(section.title);
     if (kind === 'subject')
       return topicOf(section.title, `Sections headed “${section.title}” in the readouts.`);
-    return kind === 'bilateral' && series && /\bRelations$/i.test(series)
-      ? seriesTopic()
-      : undefined;
+    return kind === 'bilateral' ? relationsTopic() : undefined;
   });
   // A section bound to its own topic is anchored at the topic's id; every other at its title's slug.
   const anchorOwner = bound.map((topic, index) =>
@@ -77,7 +91,8 @@ export function readoutTopics(
   });
   const fromSections = [...new Set(bound.flatMap((topic) => (topic ? [topic] : [])))];
   const inText = fromSections.length > 0 ? [] : topicsInText(text, known);
-  const fallback = fromSections.length > 0 || inText.length > 0 ? undefined : seriesTopic();
+  const fallback =
+    fromSections.length > 0 || inText.length > 0 ? undefined : (seriesTopic() ?? relationsTopic());
   return {
     sections,
     topics: [...fromSections, ...inText, ...(fallback ? [fallback] : [])],
