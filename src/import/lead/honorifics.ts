@@ -2,7 +2,7 @@
 const abbreviated = String.raw`(?:H\.E\.|H\.M\.|H\.R\.H\.|H\.H\.|Rt\.?\s*Hon\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Sen\.)`;
 // Honorifics that are words: "the Honorable", "the Right Honourable", "Senator the Hon.",
 // Malaysian titles ("Dato' Seri", "Tan Sri"), "His Excellency".
-const words = String.raw`(?:(?:Right\s+)?Hon(?:ou)?rable|Excellency|(?:His|Her|Their)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)|Senator|Professor|Sir|Dame|Sheikha?|(?:Dato['’]?|Datuk)(?:\s+(?:Seri|Sri))?|Datin(?:\s+Seri)?|Tan\s+Sri|Toh\s+Puan|Tun)`;
+const words = String.raw`(?:(?:Right\s+)?Hono(?:u)?rable|Excellency|(?:His|Her|Their)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)|Senator|Professor|Sir|Dame|Sheikha?|(?:Dato['’]?|Datuk)(?:\s+(?:Seri|Sri))?|Datin(?:\s+Seri)?|Tan\s+Sri|Toh\s+Puan|Tun)`;
 
 /**
  * Where a person is named: a run of honorifics ("Mr.", "H.E. Ms.", "the Hon.", "Senator the

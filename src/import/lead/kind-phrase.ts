@@ -2,8 +2,10 @@ import { meetingVerbs } from './verbs.ts';
 
 // What follows the kind of meeting in a verb phrase: "held a summit meeting with".
 const preposition = /\s+(?:with|from|on|to|between|among|by|for|in|at|followed)\b.*$/i;
-// Names of the countries in a meeting's name, "Japan-Australia", "Japan-U.S.-ROK": not its kind.
-const countryPair = /^(?:[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)+|Japanese|bilateral)\s+/u;
+// The countries in a meeting's name ("Japan-Australia", "Japan-U.S.-ROK Trilateral"), or how
+// many they are: not its kind. A Japan-U.S.-ROK Trilateral Summit Meeting is a summit meeting.
+const countryPair =
+  /^(?:[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)+|Japanese|[Bb]ilateral|[Tt]rilateral|[Qq]uadrilateral)\s+/u;
 
 /**
  * The kind of meeting a lead's verb phrase names, as running text writes it: "courtesy call"

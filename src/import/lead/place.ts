@@ -10,8 +10,10 @@ const visitingPattern = new RegExp(
  * the principal's visit ("who was visiting New York"). Undefined when the lead does not say.
  */
 export function meetingPlace(clauses: readonly string[]): string | undefined {
+  // A note in brackets names another clock's place, not the meeting's: "(same time in Japan)".
+  const said = clauses.map((clause) => clause.replace(/\([^)]*\)/g, ''));
   for (const pattern of [inPattern, visitingPattern]) {
-    for (const clause of clauses) {
+    for (const clause of said) {
       const name = pattern.exec(clause)?.[1];
       if (name) return trimPlace(name);
     }

@@ -65,13 +65,18 @@ function clockOf(note: string | undefined, after: string): string | undefined {
 
 /** The first clock time in the text ("at around 12:45 p.m. (local time)"), on a 24-hour clock. */
 export function startTime(text: string): StartTime | undefined {
-  for (const match of text.matchAll(timePattern)) {
-    const [whole, around, hour, minute, half, noon, note] = match;
+  timePattern.lastIndex = 0;
+  for (let match = timePattern.exec(text); match; match = timePattern.exec(text)) {
+    const [whole, around, hour = '', minute, half, noon, note] = match;
     const after = text.slice(match.index + whole.length);
     const end = rangeEnd.exec(after);
     // "from 3:15 to 4:00 p.m.": the range's a.m. or p.m. holds for both ends.
     const time = hhmm(hour, minute, half ?? end?.[3], noon);
-    if (!time) continue;
+    // Not a time ("On March 29 (6:45 p.m. Japan time)"): look again just after the number.
+    if (!time) {
+      timePattern.lastIndex = match.index + whole.indexOf(hour) + hour.length;
+      continue;
+    }
     const until = end ? hhmm(end[1], end[2], end[3] ?? half, end[4]) : undefined;
     const clock = clockOf(note, after);
     return {

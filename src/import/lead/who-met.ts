@@ -9,6 +9,8 @@ export interface LeadPeople {
   hosts: NamedPerson[];
   /** Principals after the verb ("... from Mr. Joe Biden"). */
   guests: NamedPerson[];
+  /** People who spoke for a visiting group ("Mr. X ... spoke on behalf of the delegation"): principals. */
+  spokespeople: NamedPerson[];
   alsoPresent: NamedPerson[];
   /** The verb phrase joining them, e.g. "received a courtesy call from". */
   verbPhrase: string;
@@ -64,9 +66,8 @@ export function leadPeople(lead: string): LeadPeople | undefined {
   const subject = subjectVerb && subjectOf(preamble.slice(0, subjectVerb.index));
   return {
     hosts: principalSentence.slice(0, hostCount).map(({ person }) => person),
-    guests: [...principalSentence.slice(hostCount, principalsEnd), ...later.speakers].map(
-      ({ person }) => person,
-    ),
+    guests: principalSentence.slice(hostCount, principalsEnd).map(({ person }) => person),
+    spokespeople: later.speakers.map(({ person }) => person),
     alsoPresent: alsoPresent.map(({ person }) => ({ ...person, attendance: 'also-present' })),
     verbPhrase: verbMatch
       ? cleanVerbPhrase(verbText.slice(verbText.indexOf(verbMatch[1] ?? '', verbMatch.index)))

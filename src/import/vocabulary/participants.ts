@@ -7,8 +7,8 @@ import type { Person } from './vocabulary.ts';
 
 /** A participant of the lead, matched to a person of the vocabulary (or a new one). */
 export interface ResolvedParticipant {
-  /** Before the lead's verb, after it, or also present. */
-  side: 'host' | 'guest' | 'also-present';
+  /** Before the lead's verb, after it, speaking for a visiting group, or also present. */
+  side: 'host' | 'guest' | 'spokesperson' | 'also-present';
   named: NamedPerson;
   person: Person;
   isNew: boolean;
@@ -17,7 +17,7 @@ export interface ResolvedParticipant {
 
 /** The participants, each matched to a person of the vocabulary or made a new one. */
 export function resolveParticipants(
-  people: Pick<LeadPeople, 'hosts' | 'guests' | 'alsoPresent'>,
+  people: Pick<LeadPeople, 'hosts' | 'guests' | 'spokespeople' | 'alsoPresent'>,
   text: string,
   known: readonly Person[],
 ): ResolvedParticipant[] {
@@ -27,6 +27,7 @@ export function resolveParticipants(
   const sides = [
     ...people.hosts.map((named) => ({ named, side: 'host' as const })),
     ...people.guests.map((named) => ({ named, side: 'guest' as const })),
+    ...people.spokespeople.map((named) => ({ named, side: 'spokesperson' as const })),
     ...people.alsoPresent.map((named) => ({ named, side: 'also-present' as const })),
   ];
   for (const { named, side } of sides) {

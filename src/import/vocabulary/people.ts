@@ -51,8 +51,9 @@ export function familyNameOf(name: string, text: string): string {
     .replace(/,?\s+(?:Jr|Sr)\.$/, '')
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word));
+  // Capitals, not a generation's numeral ("Benigno S. Aquino III").
   const capitals = words.find(
-    (word) => word.length > 1 && word === word.toUpperCase() && /\p{Lu}{2}/u.test(word),
+    (word) => word === word.toUpperCase() && /\p{Lu}{2}/u.test(word) && !/^[IVX]+$/.test(word),
   );
   if (capitals) return capitals.charAt(0) + capitals.slice(1).toLowerCase();
   const count = (word: string): number =>
@@ -64,14 +65,15 @@ export function familyNameOf(name: string, text: string): string {
 
 // Words that start a ministry's remit, not a country: "Minister of Foreign Affairs of Japan".
 const remits =
-  /^(?:Foreign|Affairs|State|Defen[cs]e|Finance|Economy|Trade|Commerce|Home|Interior|Justice|Health|Education|Agriculture|Industry|Land|Environment|the\s+(?:Cabinet|Government|Ministry|Department|Office))\b/;
+  /^(?:[\w\s,]*\bAffairs\b|External|Foreign|Affairs|State|Defen[cs]e|Finance|Economy|Trade|Commerce|Home|Interior|Justice|Health|Education|Agriculture|Industry|Land|Environment|the\s+(?:Cabinet|Government|Ministry|Department|Office))\b/;
 
 /** The country a role serves, e.g. "United States of America" of "Vice President of the United States of America". */
 export function countryOfRole(role: string): string | undefined {
   const parts = role.split(' of ');
   for (let index = 1; index < parts.length; index += 1) {
     const rest = parts.slice(index).join(' of ');
-    if (!remits.test(rest)) return rest.replace(/^the\s+/, '');
+    // A country is named with a capital: "a former prisoner of war" serves none.
+    if (!remits.test(rest) && /^(?:the\s+)?\p{Lu}/u.test(rest)) return rest.replace(/^the\s+/, '');
   }
   return undefined;
 }
@@ -96,12 +98,16 @@ export function shortForms(familyName: string, role: string, text: string): stri
     );
     if (firstInRole >= 0) forms.add(`${words.slice(firstInRole).join(' ')} ${familyName}`);
   }
-  return forms.size > 0 ? [...forms] : [`${roleTitle(role)} ${familyName}`];
+  // A role that is a description ("a former prisoner of war") gives no title to name them by.
+  if (forms.size > 0 || !/^\p{Lu}/u.test(role)) return [...forms];
+  return [`${roleTitle(role)} ${familyName}`];
 }
 
 /** A name as running text writes it: "KISHIDA Fumio" is "Kishida Fumio", "Catherine COLONNA" is "Catherine Colonna". */
 export const displayName = (name: string): string =>
-  name.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+  name.replace(/\p{Lu}{2,}/gu, (word) =>
+    /^[IVX]+$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+  );
 
 /** A new person of the vocabulary, for a name the vocabulary does not know; the id is made from the name as written. */
 export function newPerson(named: NamedPerson, text: string, makeId: MakeId): Person {

@@ -36,9 +36,9 @@ export interface ReadoutTopics {
  * bound to the topic of that title or alias (created when none matches), and its anchor is the
  * topic's id. A section whose title names no subject ("Introduction", "Regional affairs",
  * "Working lunch") keeps an anchor, the slug of its title, bound to no topic; "Bilateral
- * relations" is bound to the relations of Japan and the counterpart's country (the series
- * "Japan-New Zealand Relations", or a topic made like it). Without bound sections, the topics
- * are those the text names by alias, or else the series, or else those relations.
+ * relations" is bound to the relations its series names ("Japan-New Zealand Relations"), and
+ * to none without such a series. Without bound sections, the topics are those the text names
+ * by alias, or else the series, or else Japan's relations with the counterpart's country.
  */
 export function readoutTopics(
   blocks: readonly BodyBlock[],
@@ -60,18 +60,19 @@ export function readoutTopics(
     series && !/^Press Releases?$/i.test(series)
       ? topicOf(series, `Readouts of the series “${series}”.`)
       : undefined;
-  // The relations of Japan and the counterpart's country: the series that names them, or one made like it.
-  const relationsTopic = (): Topic | undefined => {
-    if (series && /\bRelations$/i.test(series)) return seriesTopic();
-    const title = counterpart && `Japan-${counterpart} Relations`;
-    return title ? topicOf(title, `Japan’s relations with ${counterpart}.`) : undefined;
-  };
+  // The last resort of a page without series or topics: Japan's relations with the counterpart's country.
+  const relationsTopic = (): Topic | undefined =>
+    counterpart
+      ? topicOf(`Japan-${counterpart} Relations`, `Japan’s relations with ${counterpart}.`)
+      : undefined;
   const titled = blocks.flatMap((block) => (block.type === 'section' ? [block] : []));
   const bound = titled.map((section): Topic | undefined => {
     const kind = sectionTitleKind(section.title);
     if (kind === 'subject')
       return topicOf(section.title, `Sections headed “${section.title}” in the readouts.`);
-    return kind === 'bilateral' ? relationsTopic() : undefined;
+    return kind === 'bilateral' && series && /\bRelations$/i.test(series)
+      ? seriesTopic()
+      : undefined;
   });
   // A section bound to its own topic is anchored at the topic's id; every other at its title's slug.
   const anchorOwner = bound.map((topic, index) =>
