@@ -1,11 +1,12 @@
 import { meetingVerbs } from './verbs.ts';
 
 // What follows the kind of meeting in a verb phrase: "held a summit meeting with".
-const preposition = /\s+(?:with|from|on|to|between|among|by|for|in|at|followed)\b.*$/i;
-// The countries in a meeting's name ("Japan-Australia", "Japan-U.S.-ROK Trilateral"), or how
-// many they are: not its kind. A Japan-U.S.-ROK Trilateral Summit Meeting is a summit meeting.
+const preposition = /(?:^|\s+)(?:with|from|on|to|between|among|by|for|in|at|followed)\b.*$/i;
+// The countries in a meeting's name ("Japan-Australia", "Japan-U.S.-ROK Trilateral"), how many
+// they are, its number and its rhythm: not its kind. "The 5th Japan-India Annual Summit
+// Meeting" and a "Japan-U.S.-ROK Trilateral Summit Meeting" are summit meetings.
 const countryPair =
-  /^(?:[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)+|Japanese|[Bb]ilateral|[Tt]rilateral|[Qq]uadrilateral)\s+/u;
+  /^(?:[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)+|Japanese|[Bb]ilateral|[Tt]rilateral|[Qq]uadrilateral|[Aa]nnual|\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird)\s+/u;
 
 /**
  * The kind of meeting a lead's verb phrase names, as running text writes it: "courtesy call"

@@ -37,10 +37,10 @@ export function isoDate(year: number, { month, day }: MonthDay): string | undefi
 }
 
 const datelinePattern = new RegExp(
-  `^(?:${monthName}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${monthName},?\\s+(\\d{4}))$`,
+  `^(?:[A-Z][a-z]+day,?\\s+)?(?:${monthName}\\s+(\\d{1,2}),?\\s+(\\d{4})|(\\d{1,2})\\s+${monthName},?\\s+(\\d{4}))$`,
 );
 
-/** The date of a dateline line ("September 21, 2016", or "21 September 2016") as YYYY-MM-DD. */
+/** The date of a dateline line ("September 21, 2016", "21 September 2016", "Friday, December 13, 2019") as YYYY-MM-DD. */
 export function parseDateline(line: string): string | undefined {
   const match = datelinePattern.exec(line.trim());
   if (!match) return undefined;

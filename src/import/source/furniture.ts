@@ -22,7 +22,8 @@ export interface SourcePage {
   skipped: string[];
 }
 
-const photoPattern = /^\((?:Photos?|Photograph)\s*:\s*(.+)\)$/i;
+// "(Photo: Cabinet Public Relations Office)", "Photo: ...", "(Photo credit: ...)".
+const photoPattern = /^\(?(?:Photos?|Photograph|Photo\s+credit)\s*:\s*(.+?)\)?$/i;
 const labelledUrlPattern = /^(?:Source|URL|Original)\s*:\s*(https?:\/\/\S+)$/i;
 const bareUrlPattern = /^(https?:\/\/\S+)$/i;
 // The page's closing lines: "Back to Japan-New Zealand Relations", "Back to Press Releases", "(END)".
