@@ -35,7 +35,7 @@ function publishedLines(name: string): string[] {
   const lines = readFileSync(fixture(name), 'utf8')
     .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !/^\(Photo:/.test(line));
+    .filter((line) => line !== '' && !line.startsWith('(Photo:'));
   const start = lines.findIndex((line) => /^(?:1\.?\s+)?On /.test(line));
   const end = lines.findIndex((line) => /^(?:Back to |\(END\)$)/.test(line));
   return lines.slice(start, end < 0 ? lines.length : end);
