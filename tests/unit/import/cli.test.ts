@@ -178,32 +178,37 @@ describe('a batch with files that cannot be imported', () => {
 });
 
 describe('flags for what a text does not say', () => {
-  it('import a file without a dateline or year, with --published and --date', async () => {
+  // Imports one fixture with flags, and returns the readout it must write.
+  const importWith = async (name: string, readout: string, ...flags: string[]) => {
     const result = runImport(
-      fixture('no-dateline.txt'),
+      fixture(name),
       '--url',
       exampleUrl,
-      '--published',
-      '2017-04-11',
-      '--date',
-      '2017-04-10',
+      ...flags,
       '--content',
       content.dir,
     );
     expect(result.status, result.stderr).toBe(0);
-    const written = await readFile(
-      join(content.dir, 'meetings', '2017-04-10-kishida-bishop.md'),
-      'utf8',
+    return readFile(join(content.dir, 'meetings', `${readout}.md`), 'utf8');
+  };
+
+  it('import a file without a dateline or year, with --published and --date', async () => {
+    const written = await importWith(
+      'no-dateline.txt',
+      '2017-04-10-kishida-bishop',
+      '--published',
+      '2017-04-11',
+      '--date',
+      '2017-04-10',
     );
     expect(written).toContain('date: 2017-04-10\n');
     expect(written).toContain('  published: 2017-04-11\n');
   });
 
   it('import a lead that names nobody, with --participant, --kind and --date', async () => {
-    const result = runImport(
-      fixture('no-lead.txt'),
-      '--url',
-      exampleUrl,
+    const written = await importWith(
+      'no-lead.txt',
+      '2017-04-10-abe-biden',
       '--date',
       '2017-04-10',
       '--kind',
@@ -212,13 +217,6 @@ describe('flags for what a text does not say', () => {
       'shinzo-abe|Prime Minister of Japan',
       '--participant',
       'joe-biden|Vice President of the United States of America',
-      '--content',
-      content.dir,
-    );
-    expect(result.status, result.stderr).toBe(0);
-    const written = await readFile(
-      join(content.dir, 'meetings', '2017-04-10-abe-biden.md'),
-      'utf8',
     );
     expect(written).toContain(
       'participants:\n  - person: shinzo-abe\n    role: Prime Minister of Japan\n  - person: joe-biden\n',
