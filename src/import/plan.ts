@@ -35,7 +35,7 @@ export interface PlannedReadout extends ImportedReadout {
 }
 
 /** A file that cannot be imported: why, and the flags that would supply what it lacks. */
-export interface FailedFile {
+interface FailedFile {
   file: string;
   message: string;
   flags: readonly string[];

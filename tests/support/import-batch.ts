@@ -36,7 +36,7 @@ export const shapeFixtures = [
 ];
 
 /** The URL a fixture's "Source:" line gives. */
-export const exampleUrl = (name: string): string =>
+const exampleUrl = (name: string): string =>
   `https://www.mofa.go.jp/example/${name.replace(/\.txt$/, '')}.html`;
 
 /** The frontmatter a fixture must import to, as written in its file. */

@@ -104,7 +104,7 @@ export function shortForms(familyName: string, role: string, text: string): stri
 }
 
 /** A name as running text writes it: "KISHIDA Fumio" is "Kishida Fumio", "Catherine COLONNA" is "Catherine Colonna". */
-export const displayName = (name: string): string =>
+const displayName = (name: string): string =>
   name.replace(/\p{Lu}{2,}/gu, (word) =>
     /^[IVX]+$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
   );
