@@ -23,3 +23,17 @@ export const withoutPostNominals = (name: string): string =>
 /** The length of the post-nominals that open a role ("MP, Prime Minister of ..."), with their comma. */
 export const leadingPostNominals = (text: string): number =>
   new RegExp(String.raw`^(?:\s*${postNominals}\b,?)+`).exec(text)?.[0].length ?? 0;
+
+// Titles that stand before a full name in place of an honorific: "Prime Minister Shinzo Abe".
+const titles = String.raw`(?:Deputy\s+)?Prime\s+Minister|(?:Vice\s+)?President|Foreign\s+Minister|Minister\s+(?:for|of)\s+Foreign\s+Affairs|(?:Deputy\s+)?Chief\s+Cabinet\s+Secretary|Secretary\s+of\s+State|Secretary-General|Chancellor|Premier|King|Queen|Emperor|Crown\s+Prince(?:ss)?|Sultan|Emir|Amir|Speaker`;
+
+/**
+ * Where a person is named by a title and a full name ("Prime Minister Shinzo Abe held ... with
+ * President Barack Obama"), in a participant's place: opening the sentence's subject or after
+ * "with", "from", "on", "by" or "and". "At the invitation of President Vladimir Putin" names
+ * no participant. The match is the title (group `title`); the name follows it.
+ */
+export const titledPersonPattern = new RegExp(
+  String.raw`(?<=(?:^|,|\bwith|\bfrom|\bon|\bby|\band)\s+(?:the\s+)?)(?<title>${titles})\s+(?=\p{Lu}[\p{L}'’.-]*\s+(?:(?:bin|binti|al|van|von|der|de|da)\s+)?\p{Lu})`,
+  'gu',
+);

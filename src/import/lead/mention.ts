@@ -75,6 +75,9 @@ export function readMention(text: string): Mention {
   )
     return { person: { name, role: '', attendance: 'principal' }, after: rest };
   rest = rest.slice(leadingPostNominals(rest));
+  // "President Jane Doe, who is visiting Japan, ...": a clause after the comma, not a role.
+  if (clauseAfterComma.test(rest))
+    return { person: { name, role: '', attendance: 'principal' }, after: rest };
   const roleEnd = roleLength(rest);
   const role = rest
     .slice(0, roleEnd)
@@ -85,6 +88,9 @@ export function readMention(text: string): Mention {
 
 // A role ends where the sentence goes on without a comma: "Prime Minister of Japan held a ...".
 const clauseStart = new RegExp(String.raw`\s+(?=(?:also\s+)?(?:${verbGroup}|who|which)\b)`);
+const clauseAfterComma = new RegExp(
+  String.raw`^\s*(?:also\s+)?(?:${verbGroup}|who|which|whose|whom)\b`,
+);
 
 /** Length of the role at the start of `text`: up to ", who", ", held", " held", ", and", a sentence's end, or a semicolon. */
 function roleLength(text: string): number {

@@ -1,4 +1,4 @@
-import { personPattern } from './honorifics.ts';
+import { personPattern, titledPersonPattern } from './honorifics.ts';
 import { readMention, type Mention, type NamedPerson } from './mention.ts';
 import { sentenceEnd } from './sentences.ts';
 import { verbGroup } from './verbs.ts';
@@ -33,12 +33,24 @@ const withPattern = /\b(?:with|accompanied by|joined by)\s*$/;
 
 /** Reads who met whom from a lead paragraph; undefined when it names no one. */
 export function leadPeople(lead: string): LeadPeople | undefined {
-  const starts = [...lead.matchAll(personPattern)];
+  // Titles before full names count in the first sentence only, where the participants are.
+  const firstEnd = sentenceEnd(lead);
+  const titled = [...lead.matchAll(titledPersonPattern)].filter(
+    (match) => firstEnd < 0 || match.index < firstEnd,
+  );
+  const starts = [...lead.matchAll(personPattern), ...titled].sort((a, b) => a.index - b.index);
   const first = starts[0];
   if (!first) return undefined;
-  const mentions = starts.map((match, index) =>
-    readMention(lead.slice(match.index + match[0].length, starts[index + 1]?.index ?? lead.length)),
-  );
+  const mentions = starts.map((match, index) => {
+    const mention = readMention(
+      lead.slice(match.index + match[0].length, starts[index + 1]?.index ?? lead.length),
+    );
+    // "Prime Minister Shinzo Abe held ...": the title is the role when no other follows.
+    const title = match.groups?.['title'];
+    return title && mention.person.role === ''
+      ? { ...mention, person: { ...mention.person, role: title.replace(/\s+/g, ' ') } }
+      : mention;
+  });
   const sentenceSize =
     mentions.findIndex((mention) => sentenceEnd(mention.after) >= 0) + 1 || mentions.length;
   const principalSentence = mentions.slice(0, sentenceSize);

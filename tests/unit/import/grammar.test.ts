@@ -99,6 +99,19 @@ describe('names, honorifics and roles', () => {
     expect(people?.verbPhrase).toBe('held a meeting with');
   });
 
+  it('reads a title before a full name as the role, where a participant stands', () => {
+    const people = leadPeople(
+      'On April 2, commencing at 11:00 a.m., Prime Minister Ken Sato held a summit meeting with President Jane Doe, who is visiting Japan at the invitation of Emperor Taro Yamada. The overview is as follows.',
+    );
+    expect(people?.hosts).toEqual([
+      { name: 'Ken Sato', role: 'Prime Minister', attendance: 'principal' },
+    ]);
+    expect(people?.guests).toEqual([
+      { name: 'Jane Doe', role: 'President', attendance: 'principal' },
+    ]);
+    expect(people?.verbPhrase).toBe('held a summit meeting with');
+  });
+
   it('reads a group as the subject, and who spoke for it', () => {
     const people = leadPeople(
       'On May 1, a group of ten students from Ruritania paid a courtesy call on Mr. Ken Sato, Minister for Foreign Affairs. Ms. Jane Doe, a teacher, spoke on behalf of the group.',
