@@ -1,5 +1,7 @@
 // Honorifics written with a full stop; a typo can glue them to the name ("Mr.Robert").
 const abbreviated = String.raw`(?:H\.E\.|H\.M\.|H\.R\.H\.|H\.H\.|Rt\.?\s*Hon\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Sen\.)`;
+// British usage writes some without the stop: "Ms Penny Wong".
+const unstopped = String.raw`(?:Mr|Ms|Mrs|Dr)`;
 // Honorifics that are words: "the Honorable", "the Right Honourable", "Senator the Hon.",
 // Malaysian titles ("Dato' Seri", "Tan Sri"), "His Excellency".
 const words = String.raw`(?:(?:Right\s+)?Hono(?:u)?rable|Excellency|(?:His|Her|Their)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)|Senator|Professor|Sir|Dame|Sheikha?|(?:Dato['’]?|Datuk)(?:\s+(?:Seri|Sri))?|Datin(?:\s+Seri)?|Tan\s+Sri|Toh\s+Puan|Tun)`;
@@ -9,7 +11,7 @@ const words = String.raw`(?:(?:Right\s+)?Hono(?:u)?rable|Excellency|(?:His|Her|T
  * Hon.", "Dato' Seri") before a capital. The match is the honorifics; the name follows it.
  */
 export const personPattern = new RegExp(
-  String.raw`(?<![\w.])(?:(?:[Tt]he\s+)?(?:${abbreviated}\s*|${words}\s+))+(?=\p{Lu})`,
+  String.raw`(?<![\w.])(?:(?:[Tt]he\s+)?(?:${abbreviated}\s*|(?:${words}|${unstopped})\s+))+(?=\p{Lu})`,
   'gu',
 );
 

@@ -64,6 +64,28 @@ describe('npm run import', () => {
     ).toContain(`url: ${exampleUrl}?untitled-numbered-paragraphs.txt\n`);
   });
 
+  it('names a second page on the same meeting by its kind, and leaves the first alone', async () => {
+    const text = await readFile(fixture('sub-items.txt'), 'utf8');
+    const pages = [
+      [text, 'summit'],
+      [
+        text.replace('held a Japan-U.S. Summit Meeting with', 'had a working dinner with'),
+        'dinner',
+      ],
+    ].map(async ([page = '', name = ''], index) => {
+      const path = join(content.dir, '..', `${index}-${name}.txt`);
+      await writeFile(path, `${page}\nSource: ${exampleUrl}?${name}\n`);
+      return path;
+    });
+    const result = runImport(...(await Promise.all(pages)), '--content', content.dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect((await readdir(join(content.dir, 'meetings'))).sort()).toEqual([
+      '2016-09-21-abe-biden.md',
+      '2017-02-10-abe-trump-working-dinner.md',
+      '2017-02-10-abe-trump.md',
+    ]);
+  });
+
   it('--dry-run prints the Markdown and writes nothing', async () => {
     const before = await snapshot(content.dir);
     const result = runImport(

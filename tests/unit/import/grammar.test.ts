@@ -17,6 +17,7 @@ describe('the day a lead opens with', () => {
     ['On December 3rd, Mr.', { month: 12, day: 3 }],
     ['1. On July 1, Ms.', { month: 7, day: 1 }],
     ['On 21 September, Mr.', { month: 9, day: 21 }],
+    ['From May 19 to 21, Mr.', { month: 5, day: 19 }],
     ['Mr. X met Mr. Y on July 1.', undefined],
   ];
   for (const [lead, day] of cases)
@@ -82,6 +83,7 @@ describe('names, honorifics and roles', () => {
       'Prime Minister of Ruritania',
     ],
     ['Mr.John Doe, Governor,', 'John Doe', 'Governor'],
+    ['Ms Jane Doe, Minister for Trade,', 'Jane Doe', 'Minister for Trade'],
   ];
   for (const [named, name, role] of cases)
     it(`“${named}”`, () => {
