@@ -6,7 +6,7 @@ import { buildSite, scratchSite } from '../support/build-site.ts';
 // Each fixture is the seed readout with one mistake; the build must stop, say where, and keep the last good site.
 const cases: [fixture: string, ...messages: RegExp[]][] = [
   ['impossible-date', /impossible-date\.md:4: date: 2016-02-30 is not a date on the calendar/],
-  ['missing-series', /missing-series\.md: series: Required \(the frontmatter has no such field\)/],
+  ['missing-kind', /missing-kind\.md: kind: .*\(the frontmatter has no such field\)/],
   [
     'yaml-syntax-error',
     /yaml-syntax-error\.md:13: YAML syntax error in the frontmatter: missed comma between flow collection entries/,
