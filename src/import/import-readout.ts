@@ -1,13 +1,5 @@
-import {
-  dateOfLead,
-  editorialTitle,
-  kindOf,
-  otherMeetings,
-  participantsGiven,
-  participantsOfLead,
-} from './facts.ts';
 import { ImportError, MissingFields } from './import-error.ts';
-import { isNumberedLead } from './lead/day.ts';
+import { dateOfLead, isNumberedLead } from './lead/day.ts';
 import { meetingPlace } from './lead/place.ts';
 import { duration, rangeDuration, startTime } from './lead/timing.ts';
 import { leadPeople } from './lead/who-met.ts';
@@ -18,9 +10,13 @@ import {
 } from './output/frontmatter.ts';
 import { toReadoutMarkdown } from './output/markdown.ts';
 import { readoutBlocks } from './output/readout-blocks.ts';
+import { editorialTitle } from './output/title.ts';
+import { otherMeetings } from './source/other-meetings.ts';
 import { splitSourcePage } from './source/furniture.ts';
 import { classifyBlocks } from './source/sections.ts';
 import type { SourceFile } from './source/source-file.ts';
+import { kindOf } from './vocabulary/kinds.ts';
+import { participantsGiven, participantsOfLead } from './vocabulary/participants.ts';
 import { timeZoneOf } from './vocabulary/places.ts';
 import { readoutTopics } from './vocabulary/readout-topics.ts';
 import { idSlug } from './vocabulary/slugger.ts';

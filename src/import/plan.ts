@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { importReadout, type GivenFields, type ImportedReadout } from './import-readout.ts';
 import { ImportError } from './import-error.ts';
@@ -12,6 +11,7 @@ import {
   type Person,
   type Topic,
 } from './vocabulary/vocabulary.ts';
+import { targetOf } from './output/target-file.ts';
 import { appendToFile, backUp, writeFileAtomic } from './output/write-files.ts';
 
 /** What an import run was asked to do. */
@@ -97,29 +97,6 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     }
   }
   return plan;
-}
-
-/**
- * The file a readout goes to: `<date>-<names>.md`, unless another page's readout has that name
- * (a working dinner after a summit meeting, published on its own page): then the name with the
- * kind, `<date>-<names>-<kind>.md`, and a number if need be. A file of the same original page,
- * or of none, is this readout's own, to be replaced only with --force.
- */
-async function targetOf(
-  readout: ImportedReadout,
-  contentDir: string,
-  planned: readonly PlannedReadout[],
-): Promise<string> {
-  const url = readout.fields.source.url;
-  for (let n = 0; ; n += 1) {
-    const name = [readout.id, ...(n > 0 ? [readout.fields.kind] : []), ...(n > 1 ? [n] : [])];
-    const target = join(contentDir, 'meetings', `${name.join('-')}.md`);
-    if (planned.some((other) => other.target === target)) continue;
-    if (!existsSync(target)) return target;
-    // Another page's readout names its own original; any other file here may be this one, edited.
-    const original = /\n {2}url: "?([^"\n]+)"?\n/.exec(await readFile(target, 'utf8'))?.[1];
-    if (original === undefined || original === url) return target;
-  }
 }
 
 /** Writes the planned readouts: new vocabulary entries first, so that no readout refers to a missing one. Returns the report. */

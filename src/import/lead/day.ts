@@ -1,4 +1,6 @@
-import { monthName, monthNumber, type MonthDay } from '../source/calendar.ts';
+import { isCalendarDate } from '../../schemas/calendar-date.ts';
+import type { MissingFields } from '../import-error.ts';
+import { meetingDate, monthName, monthNumber, type MonthDay } from '../source/calendar.ts';
 
 // "On September 21", "On Wednesday, March 2", "On the morning of January 16", "On December 13th",
 // "On November 8 (Saturday)", "On 21 September", "On December 30, 2016", "From May 19 to 21"
@@ -22,4 +24,24 @@ export function meetingDay(lead: string): MonthDay | undefined {
     day: Number(day1 ?? day2),
     ...(year ? { year: Number(year) } : {}),
   };
+}
+
+/** The meeting's date from the lead's day and the dateline's year; undefined (and recorded as missing) when it cannot be told. */
+export function dateOfLead(
+  lead: string,
+  published: string | undefined,
+  missing: MissingFields,
+): string | undefined {
+  const day = meetingDay(lead);
+  const date = day && (day.year !== undefined || published) && meetingDate(day, published ?? '');
+  if (date && isCalendarDate(date)) return date;
+  missing.add(
+    '--date',
+    !day
+      ? `no meeting date in the lead: give it with --date ${published ?? '2018-01-16'}`
+      : day.year === undefined && !published
+        ? 'the lead gives no year and the page no dateline: give the meeting’s date with --date YYYY-MM-DD'
+        : `the lead’s day (month ${day.month}, day ${day.day}) is not on the calendar: give the date with --date YYYY-MM-DD`,
+  );
+  return undefined;
 }

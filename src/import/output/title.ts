@@ -1,4 +1,7 @@
 import { meetingVerbs } from '../lead/verbs.ts';
+import type { LeadPeople } from '../lead/who-met.ts';
+import type { ResolvedParticipant } from '../vocabulary/participants.ts';
+import { roleTitle } from '../vocabulary/people.ts';
 
 /** "A", "A and B", "A, B and C". */
 export function joinNames(names: readonly string[]): string {
@@ -30,4 +33,22 @@ export function readoutTitle(
     .filter(Boolean)
     .join(' ');
   return `${title.charAt(0).toUpperCase()}${title.slice(1)}`;
+}
+
+/** The archive's own title: "Prime Minister Abe receives a courtesy call from Vice President Biden". */
+export function editorialTitle(
+  participants: readonly ResolvedParticipant[],
+  people: LeadPeople | undefined,
+  kindLabel: string,
+): string {
+  const label = ({ person, named }: ResolvedParticipant): string =>
+    `${roleTitle(named.role)} ${person.familyName}`;
+  const hosts = participants.filter(({ side }) => side === 'host').map(label);
+  const guests = participants.filter(({ side }) => side === 'guest').map(label);
+  return readoutTitle(
+    people?.subject ? [people.subject, ...hosts] : hosts,
+    people?.verbPhrase ?? '',
+    guests,
+    kindLabel,
+  );
 }

@@ -1,3 +1,4 @@
+import { ImportError, type MissingFields } from '../import-error.ts';
 import type { ParticipantField } from '../output/frontmatter.ts';
 import type { NamedPerson } from '../lead/mention.ts';
 import type { LeadPeople } from '../lead/who-met.ts';
@@ -44,4 +45,67 @@ export function resolveParticipants(
     });
   }
   return resolved;
+}
+
+/**
+ * The participants the lead names, matched to the vocabulary. A principal without a role, or a
+ * lead that names nobody, needs --participant; someone also present without a role is left
+ * out, with a note.
+ */
+export function participantsOfLead(
+  people: LeadPeople | undefined,
+  text: string,
+  known: readonly Person[],
+  missing: MissingFields,
+  notes: string[],
+): ResolvedParticipant[] | undefined {
+  if (!people || people.hosts.length + people.guests.length === 0) {
+    missing.add(
+      '--participant',
+      'the lead names no participants with an honorific and a role (such as "Mr. Shinzo Abe, Prime Minister of Japan,"): give each with --participant "shinzo-abe|Prime Minister of Japan"',
+    );
+    return undefined;
+  }
+  const roleless = [...people.hosts, ...people.guests].find((person) => !person.role);
+  if (roleless) {
+    missing.add(
+      '--participant',
+      `the lead gives no role for ${roleless.name}: give every participant with --participant "<person-id>|<role>"`,
+    );
+    return undefined;
+  }
+  for (const person of people.alsoPresent.filter(({ role }) => !role))
+    notes.push(
+      `${person.name} is named as also present without a role, and left out of the participants`,
+    );
+  return resolveParticipants(
+    { ...people, alsoPresent: people.alsoPresent.filter(({ role }) => role) },
+    text,
+    known,
+  );
+}
+
+/** Participants given with --participant, each a person of the vocabulary. */
+export function participantsGiven(
+  fields: readonly ParticipantField[],
+  known: readonly Person[],
+  file: string,
+): ResolvedParticipant[] {
+  return fields.map((field, index) => {
+    const person = known.find(({ id }) => id === field.person);
+    if (!person)
+      throw new ImportError(
+        file,
+        `--participant "${field.person}|${field.role}": no person "${field.person}" in people.yaml; add them there first`,
+      );
+    const side =
+      field.attendance === 'also-present' ? 'also-present' : index === 0 ? 'host' : 'guest';
+    return {
+      side,
+      named: { name: person.name, role: field.role, attendance: field.attendance ?? 'principal' },
+      person,
+      isNew: false,
+      field,
+    };
+  });
 }
