@@ -31,8 +31,9 @@ const timePattern = new RegExp(
   'gi',
 );
 const rangeEnd = new RegExp(String.raw`^\s*(?:to|until|till|[-–])\s+${clockTime}`, 'i');
+// "for approximately 30 minutes", ending at a clause: "..., from 10:00 a.m." or "(local time)".
 const durationPattern =
-  /\bfor\s+(?:(approximately|about|around|roughly|some|nearly|almost|over|more than)\s+)?([^,;()]+?)\s*(?=[,;()]|\.(?:\s|$)|$)/gi;
+  /\bfor\s+(?:(approximately|about|around|roughly|some|nearly|almost|over|more than)\s+)?([^,;()]+?)\s*(?=[,;()]|\s+(?:from|at|commencing|starting|beginning|until)\b|\.(?:\s|$)|$)/gi;
 
 /** HH:MM of a clock time's parts, or undefined when they are not a time ("On March 3"). */
 function hhmm(

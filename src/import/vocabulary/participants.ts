@@ -66,20 +66,28 @@ export function participantsOfLead(
     );
     return undefined;
   }
-  const roleless = [...people.hosts, ...people.guests].find((person) => !person.role);
+  // A role is required: someone named without one (a spouse at a dinner) is left out, with a
+  // note, as long as each side keeps a principal with a role.
+  const withRole = ({ role }: NamedPerson): boolean => role !== '';
+  const sides = [people.hosts, people.guests].filter((side) => side.length > 0);
+  const roleless = sides.find((side) => !side.some(withRole));
   if (roleless) {
     missing.add(
       '--participant',
-      `the lead gives no role for ${roleless.name}: give every participant with --participant "<person-id>|<role>"`,
+      `the lead gives no role for ${roleless.map(({ name }) => name).join(' or ')}: give every participant with --participant "<person-id>|<role>"`,
     );
     return undefined;
   }
-  for (const person of people.alsoPresent.filter(({ role }) => !role))
-    notes.push(
-      `${person.name} is named as also present without a role, and left out of the participants`,
-    );
+  const named = [...people.hosts, ...people.guests, ...people.spokespeople, ...people.alsoPresent];
+  for (const person of named.filter((person) => !withRole(person)))
+    notes.push(`${person.name} is named without a role, and left out of the participants`);
   return resolveParticipants(
-    { ...people, alsoPresent: people.alsoPresent.filter(({ role }) => role) },
+    {
+      hosts: people.hosts.filter(withRole),
+      guests: people.guests.filter(withRole),
+      spokespeople: people.spokespeople.filter(withRole),
+      alsoPresent: people.alsoPresent.filter(withRole),
+    },
     text,
     known,
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingDay } from '../../../src/import/lead/day.ts';
 import { kindPhrase } from '../../../src/import/lead/kind-phrase.ts';
-import { rangeDuration, startTime } from '../../../src/import/lead/timing.ts';
+import { duration, rangeDuration, startTime } from '../../../src/import/lead/timing.ts';
 import { leadPeople } from '../../../src/import/lead/who-met.ts';
 import { parseDateline } from '../../../src/import/source/calendar.ts';
 import { classifyBlocks } from '../../../src/import/source/sections.ts';
@@ -57,6 +57,13 @@ describe('the start time and its clock', () => {
     it(`“${text}”`, () => {
       expect(startTime(text)).toEqual(time);
     });
+
+  it('and a duration that a time follows', () => {
+    expect(duration('for approximately 30 minutes from 10:00 a.m. (local time).')).toEqual({
+      minutes: 30,
+      approximate: true,
+    });
+  });
 
   it('and the length of a time range', () => {
     expect(rangeDuration({ time: '23:40', approximate: false, until: '00:25' })).toEqual({

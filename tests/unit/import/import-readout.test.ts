@@ -165,6 +165,23 @@ describe('what an import cannot do without', () => {
     );
   });
 
+  it('a role for a principal on each side: a spouse named without one is left out, with a note', async () => {
+    const readout = await attempt(
+      text.replace(
+        'Minister for Foreign Affairs of Japan, held',
+        'Minister for Foreign Affairs of Japan, and Mrs. Yuko Kishida held',
+      ),
+      'https://x.example/',
+    );
+    expect(readout.fields.participants.map(({ person }) => person)).toEqual([
+      'fumio-kishida',
+      'julie-bishop',
+    ]);
+    expect(readout.notes).toEqual([
+      'Yuko Kishida is named without a role, and left out of the participants',
+    ]);
+  });
+
   it('a kind of meeting: one the vocabulary does not know becomes a new kind', async () => {
     const lunch = text.replace(
       'held a Japan-Australia Foreign Ministers’ Meeting with',
