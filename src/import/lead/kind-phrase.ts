@@ -5,6 +5,9 @@ const preposition = /(?:^|\s+)(?:with|from|on|to|between|among|by|for|in|at|foll
 // The countries in a meeting's name ("Japan-Australia", "Japan-U.S.-ROK Trilateral"), how many
 // they are, its number and its rhythm: not its kind. "The 5th Japan-India Annual Summit
 // Meeting" and a "Japan-U.S.-ROK Trilateral Summit Meeting" are summit meetings.
+// "Japan-Australia-New Zealand-Republic of Korea (AP4) Leaders’ Meeting": countries of several words.
+const countryList =
+  /^(?:(?:\p{Lu}[\p{L}.’']*|of|the)[\s-])*\p{Lu}[\p{L}.]*-\p{Lu}[\p{L}.]*(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.]*)*\s+/u;
 const countryPair =
   /^(?:[\p{Lu}][\p{L}.]*(?:-[\p{Lu}][\p{L}.]*)+|Japanese|[Bb]ilateral|[Tt]rilateral|[Qq]uadrilateral|[Aa]nnual|\d+(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird)\s+/u;
 
@@ -22,7 +25,8 @@ export function kindPhrase(verbPhrase: string): string | undefined {
     .replace(preposition, '')
     .replace(/^(?:an?|the)\s+/i, '');
   // "a meeting and a working lunch", "a meeting, followed by a dinner": the first meeting's kind.
-  object = object.split(/,\s*|\s+and\s+/)[0] ?? '';
+  object = (object.split(/,\s*|\s+and\s+/)[0] ?? '').replace(/\s*\([^)]*\)/g, '');
+  object = object.replace(countryList, '');
   while (countryPair.test(object)) object = object.replace(countryPair, '');
   if (object === '') {
     if (/^(?:talked|spoke)$/i.test(verb))

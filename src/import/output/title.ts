@@ -46,7 +46,7 @@ export function editorialTitle(
   const hosts = participants.filter(({ side }) => side === 'host').map(label);
   const guests = participants.filter(({ side }) => side === 'guest').map(label);
   return readoutTitle(
-    people?.subject ? [people.subject, ...hosts] : hosts,
+    people?.subject && hosts.length === 0 ? [people.subject] : hosts,
     people?.verbPhrase ?? '',
     guests,
     kindLabel,

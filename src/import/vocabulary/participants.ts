@@ -48,9 +48,9 @@ export function resolveParticipants(
 }
 
 /**
- * The participants the lead names, matched to the vocabulary. A principal without a role, or a
- * lead that names nobody, needs --participant; someone also present without a role is left
- * out, with a note.
+ * The participants the lead names, matched to the vocabulary. A lead that names nobody, or a
+ * side none of whose principals has a role, needs --participant; someone else without a role is
+ * left out, with a note.
  */
 export function participantsOfLead(
   people: LeadPeople | undefined,
@@ -59,7 +59,9 @@ export function participantsOfLead(
   missing: MissingFields,
   notes: string[],
 ): ResolvedParticipant[] | undefined {
-  if (!people || people.hosts.length + people.guests.length === 0) {
+  const subject = people && subjectPerson(people, known);
+  const hosts = subject ? [subject] : (people?.hosts ?? []);
+  if (!people || hosts.length + people.guests.length === 0) {
     missing.add(
       '--participant',
       'the lead names no participants with an honorific and a role (such as "Mr. Shinzo Abe, Prime Minister of Japan,"): give each with --participant "shinzo-abe|Prime Minister of Japan"',
@@ -69,7 +71,7 @@ export function participantsOfLead(
   // A role is required: someone named without one (a spouse at a dinner) is left out, with a
   // note, as long as each side keeps a principal with a role.
   const withRole = ({ role }: NamedPerson): boolean => role !== '';
-  const sides = [people.hosts, people.guests].filter((side) => side.length > 0);
+  const sides = [hosts, people.guests].filter((side) => side.length > 0);
   const roleless = sides.find((side) => !side.some(withRole));
   if (roleless) {
     missing.add(
@@ -78,12 +80,12 @@ export function participantsOfLead(
     );
     return undefined;
   }
-  const named = [...people.hosts, ...people.guests, ...people.spokespeople, ...people.alsoPresent];
+  const named = [...hosts, ...people.guests, ...people.spokespeople, ...people.alsoPresent];
   for (const person of named.filter((person) => !withRole(person)))
     notes.push(`${person.name} is named without a role, and left out of the participants`);
   return resolveParticipants(
     {
-      hosts: people.hosts.filter(withRole),
+      hosts: hosts.filter(withRole),
       guests: people.guests.filter(withRole),
       spokespeople: people.spokespeople.filter(withRole),
       alsoPresent: people.alsoPresent.filter(withRole),
@@ -91,6 +93,19 @@ export function participantsOfLead(
     text,
     known,
   );
+}
+
+/**
+ * A subject the lead names by title and family name ("Prime Minister Kishida, who is visiting
+ * San Francisco, held ..."), when the vocabulary knows that form of the name (`mentions`).
+ */
+function subjectPerson(people: LeadPeople, known: readonly Person[]): NamedPerson | undefined {
+  if (!people.subject || people.hosts.length > 0) return undefined;
+  const person = findPerson(people.subject, known);
+  const role = person && people.subject.replace(new RegExp(`\\s*${person.familyName}$`), '');
+  return person && role && role !== people.subject
+    ? { name: person.name, role, attendance: 'principal' }
+    : undefined;
 }
 
 /** Participants given with --participant, each a person of the vocabulary. */

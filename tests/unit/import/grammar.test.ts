@@ -154,6 +154,10 @@ describe('kinds of meeting', () => {
       'foreign ministers’ meeting',
     ],
     ['held the 5th Japan-Ruritania Annual Summit Meeting with', 'summit meeting'],
+    [
+      'held a Japan-Ruritania-New Freedonia-Republic of Elbonia (RNE) Leaders’ Meeting',
+      'leaders’ meeting',
+    ],
     ['paid a courtesy call on', 'courtesy call'],
     ['met', 'meeting'],
     ['spoke on the telephone with', 'telephone talk'],

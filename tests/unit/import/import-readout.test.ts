@@ -182,6 +182,22 @@ describe('what an import cannot do without', () => {
     ]);
   });
 
+  it('nothing more for a subject named by title and family name, when the vocabulary knows that form', async () => {
+    const readout = await attempt(
+      text.replace(
+        'Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held',
+        'Prime Minister Abe, who is visiting Australia, held',
+      ),
+      'https://x.example/',
+    );
+    expect(readout.fields.participants[0]).toEqual({
+      person: 'shinzo-abe',
+      role: 'Prime Minister',
+      attendance: 'principal',
+    });
+    expect(readout.id).toBe('2017-04-10-abe-bishop');
+  });
+
   it('a kind of meeting: one the vocabulary does not know becomes a new kind', async () => {
     const lunch = text.replace(
       'held a Japan-Australia Foreign Ministers’ Meeting with',
