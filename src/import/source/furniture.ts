@@ -101,20 +101,24 @@ function findLead(lines: readonly string[]): number {
   return dateline >= 0 && dateline + 1 < lines.length ? dateline + 1 : -1;
 }
 
-/** The lines above the dateline: a series line, the page's title, or both (series first). */
+/**
+ * The lines above the dateline: a series line, the page's title, or both (series first). A
+ * title names a meeting ("Summit Meeting", "Telephone Talk"); other lines are reported.
+ */
 function readHead(lines: readonly string[]): {
   series?: string;
   title?: string;
   skipped: string[];
 } {
+  const isTitle = (line: string): boolean => titleWords.test(line) && !seriesLine.test(line);
   const [first, ...rest] = lines;
   if (first === undefined) return { skipped: [] };
-  const last = rest.at(-1);
-  if (last === undefined)
-    return titleWords.test(first) && !seriesLine.test(first)
-      ? { title: first, skipped: [] }
-      : { series: first, skipped: [] };
-  return { series: first, title: last, skipped: rest.slice(0, -1) };
+  if (rest.length === 0)
+    return isTitle(first) ? { title: first, skipped: [] } : { series: first, skipped: [] };
+  const last = rest.at(-1) ?? '';
+  return isTitle(last)
+    ? { series: first, title: last, skipped: rest.slice(0, -1) }
+    : { series: first, skipped: rest };
 }
 
 /**

@@ -56,11 +56,17 @@ describe('the page furniture of a MOFA readout', () => {
 
   it('reads a series line and the page’s own title above the dateline, and reports lines it drops that the shape does not explain', () => {
     const page = splitSourcePage(
-      'Series\nA page title\nMarch 3, 2016\n(Photo: X)\nJapanese\nOn March 3, text.\nBack to Series\nPage Top',
+      'Series\nA Summit Meeting\nMarch 3, 2016\n(Photo: X)\nJapanese\nOn March 3, text.\nBack to Series\nPage Top',
       'x',
     );
-    expect(page).toMatchObject({ series: 'Series', title: 'A page title' });
+    expect(page).toMatchObject({ series: 'Series', title: 'A Summit Meeting' });
     expect(page.skipped).toEqual(['Japanese']);
+  });
+
+  it('takes no title from a line that names no meeting, and reports it', () => {
+    const page = splitSourcePage('Series\nPage Top\nMarch 3, 2016\nOn March 3, text.', 'x');
+    expect(page.title).toBeUndefined();
+    expect(page.skipped).toEqual(['Page Top']);
   });
 
   it('has no publication date when the text has no dateline', () => {
