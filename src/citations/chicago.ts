@@ -1,5 +1,7 @@
 import { chicagoDate } from './chicago-date.ts';
 import type { CitedWork } from './cited-work.ts';
+import { siteName } from '../lib/site-name.ts';
+import { utcDay } from '../lib/dates.ts';
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
@@ -8,7 +10,7 @@ import type { CitedWork } from './cited-work.ts';
  */
 export function chicago(work: CitedWork, accessed: string): string {
   const section = work.section ? ` Section “${work.section}.”` : '';
-  const published = chicagoDate.format(new Date(`${work.published}T00:00:00Z`));
+  const published = chicagoDate.format(utcDay(work.published));
   const series = work.series ? ` ${work.series}.` : '';
-  return `${work.publisher}. “${work.title}.”${section}${series} ${published}. Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  return `${work.publisher}. “${work.title}.”${section}${series} ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
 }

@@ -1,9 +1,10 @@
 import type { CitedWork } from './cited-work.ts';
+import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
 /** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
-export function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
   return {
     id: work.key,
     type: 'webpage',
@@ -12,7 +13,7 @@ export function cslItem(work: CitedWork, accessed: string): Record<string, unkno
     author: [{ literal: work.publisher }],
     publisher: work.publisher,
     'collection-title': work.series,
-    'container-title': 'Diplomatic Readouts',
+    'container-title': siteName,
     issued: { 'date-parts': [dateParts(work.published)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: work.url,

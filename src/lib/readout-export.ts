@@ -1,4 +1,5 @@
 import type { OutlineParagraph } from '../markdown/outline.ts';
+import type { ReadoutExport } from '../schemas/readout-export.ts';
 import type { Readout } from './readout.ts';
 import {
   absoluteUrl,
@@ -10,8 +11,8 @@ import {
   sectionPath,
 } from './urls.ts';
 
-/** The shape of `/meetings/<id>.json`, described for others by `public/schemas/readout.schema.json`. */
-export function readoutExport(readout: Readout) {
+/** The JSON of `/meetings/<id>.json`, of the type its schema (src/schemas/readout-export.ts) describes. */
+export function readoutExport(readout: Readout): ReadoutExport {
   const { data } = readout;
   return {
     $schema: absoluteUrl(path('schemas/readout.schema.json')),

@@ -4,7 +4,7 @@ import type { ResolvedParticipant } from '../vocabulary/participants.ts';
 import { roleTitle } from '../vocabulary/people.ts';
 
 /** "A", "A and B", "A, B and C". */
-export function joinNames(names: readonly string[]): string {
+function joinNames(names: readonly string[]): string {
   return names.length <= 2
     ? names.join(' and ')
     : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
@@ -18,7 +18,7 @@ const awaitsGuests = /\b(?:with|from|on|to|by|and|between|among)$/i;
  * own verb phrase: "Prime Minister Abe receives a courtesy call from Vice President Biden".
  * Without a verb phrase, the kind of meeting and who met: "Telephone talk between A and B".
  */
-export function readoutTitle(
+function readoutTitle(
   hosts: readonly string[],
   verbPhrase: string,
   guests: readonly string[],

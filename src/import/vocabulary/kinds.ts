@@ -17,7 +17,7 @@ export interface FoundKind {
  * stops an import. Without a kind phrase, the longest label the lead names ("Summit Meeting" is
  * a summit meeting, not a meeting); undefined when it names none.
  */
-export function findKind(
+function findKind(
   phrase: string | undefined,
   lead: string,
   kinds: readonly Kind[],

@@ -17,7 +17,7 @@ export interface ResolvedParticipant {
 }
 
 /** The participants, each matched to a person of the vocabulary or made a new one. */
-export function resolveParticipants(
+function resolveParticipants(
   people: Pick<LeadPeople, 'hosts' | 'guests' | 'spokespeople' | 'alsoPresent'>,
   text: string,
   known: readonly Person[],

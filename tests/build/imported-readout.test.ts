@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSite } from '../../support/build-site.ts';
-import { fixture } from '../../support/import.ts';
-import { batchFiles, shapeFixtures } from '../../support/import-batch.ts';
-import { copyContent, runImport } from '../../support/temp-content.ts';
+import { buildSite } from '../support/build-site.ts';
+import { fixture } from '../support/import.ts';
+import { batchFiles, shapeFixtures } from '../support/import-batch.ts';
+import { copyContent, runImport } from '../support/temp-content.ts';
 
 // Imported readouts must build and appear on the site with no hand edits. A batch of every
 // shape is imported and built in a temporary copy of the content, into a temporary folder.
@@ -20,7 +20,7 @@ beforeAll(async () => {
   imported = runImport(...(await batchFiles(join(content.dir, '..'))), '--content', content.dir);
   if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
   build = buildSite(content.dir, out, join(content.dir, '..', 'cache'));
-}, 600_000);
+});
 
 afterAll(async () => {
   await content.remove();
