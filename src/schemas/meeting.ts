@@ -14,7 +14,7 @@ const participant = z.strictObject({
   attendance: attendance.default('principal'),
 });
 
-/** The frontmatter of a readout in `content/meetings/`. Every field is editorial metadata. */
+/** The frontmatter of a readout in `content/meetings/`: editorial metadata, but for a title of `titleSource: publisher`. */
 export const meetingSchema = z.strictObject({
   /** The readout's title: the archive's own (editorial), or the publisher's headline as its page shows it. */
   title: z.string().min(1),
