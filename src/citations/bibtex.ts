@@ -1,4 +1,4 @@
-import type { CitedWork } from './cited-work.ts';
+import { titleWithPart, type CitedWork } from './cited-work.ts';
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -12,10 +12,9 @@ const escape = (text: string): string =>
 /** A BibTeX `@misc` entry (with biblatex's `date` and `urldate`), accessed on a date written YYYY-MM-DD by the caller. */
 export function bibtex(work: CitedWork, accessed: string): string {
   const [year = '', month = ''] = work.published.split('-');
-  const title = work.section ? `${work.title}: ${work.section}` : work.title;
   const fields: [string, string][] = [
     ['author', `{${escape(work.publisher)}}`],
-    ['title', `{${escape(title)}}`],
+    ['title', `{${escape(titleWithPart(work))}}`],
     ['howpublished', `\\url{${work.url}}`],
     ...(work.series ? [['series', escape(work.series)] as [string, string]] : []),
     ['year', year],

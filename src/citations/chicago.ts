@@ -5,12 +5,13 @@ import { utcDay } from '../lib/dates.ts';
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
- * the section, the series, the date, our permalink with the date it was accessed (as the
- * caller writes it), and the original's address.
+ * the section and paragraph, the series, the date, our permalink with the date it was
+ * accessed (as the caller writes it), and the original's address.
  */
 export function chicago(work: CitedWork, accessed: string): string {
-  const section = work.section ? ` Section “${work.section}.”` : '';
+  const paragraph = work.paragraph ? `,” para. ${work.paragraph}.` : '.”';
+  const part = work.section ? `.” Section “${work.section}${paragraph}` : paragraph;
   const published = chicagoDate.format(utcDay(work.published));
   const series = work.series ? ` ${work.series}.` : '';
-  return `${work.publisher}. “${work.title}.”${section}${series} ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  return `${work.publisher}. “${work.title}${part}${series} ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
 }

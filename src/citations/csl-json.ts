@@ -1,14 +1,17 @@
-import type { CitedWork } from './cited-work.ts';
+import { titleWithPart, type CitedWork } from './cited-work.ts';
 import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
-/** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
+/**
+ * A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD).
+ * The section and paragraph are in the title: styles print no field of their own for them.
+ */
 function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
   return {
     id: work.key,
     type: 'webpage',
-    title: work.title,
+    title: titleWithPart(work),
     ...(work.section ? { section: work.section } : {}),
     author: [{ literal: work.publisher }],
     publisher: work.publisher,

@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { mentions } from './mentions.ts';
 import { once } from './memo.ts';
-import type { Person, Readout, SectionInReadout, Topic } from './readout.ts';
+import type { Kind, Person, Readout, SectionInReadout, Topic } from './readout.ts';
 import { resolveReadout } from './resolve-readout.ts';
 
 /** The whole archive, resolved once per build, with the indexes the pages look things up in. */
@@ -10,6 +10,8 @@ export interface Archive {
   readouts: Readout[];
   topics: Topic[];
   people: Person[];
+  /** Kinds of meeting, in the order of `content/kinds.yaml`. */
+  kinds: Kind[];
   readoutById: Map<string, Readout>;
   /** Sections bound to each topic, newest first. */
   sectionsByTopic: Map<string, SectionInReadout[]>;
@@ -17,6 +19,8 @@ export interface Archive {
   readoutsByPerson: Map<string, Readout[]>;
   /** Sections whose text names each person, newest first. */
   mentionsByPerson: Map<string, SectionInReadout[]>;
+  /** Readouts of each kind of meeting, newest first. */
+  readoutsByKind: Map<string, Readout[]>;
 }
 
 const byId = <T extends { id: string }>(items: T[]) =>
@@ -46,10 +50,12 @@ export const getArchive = once(async (): Promise<Archive> => {
     readouts,
     topics: [...topics].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     people: [...people].sort((a, b) => a.data.familyName.localeCompare(b.data.familyName)),
+    kinds,
     readoutById: byId(readouts),
     sectionsByTopic: new Map(),
     readoutsByPerson: new Map(),
     mentionsByPerson: new Map(),
+    readoutsByKind: new Map(),
   };
   for (const readout of readouts) {
     for (const section of readout.sections) {
@@ -61,6 +67,7 @@ export const getArchive = once(async (): Promise<Archive> => {
     }
     for (const { person } of readout.participants)
       push(archive.readoutsByPerson, person.id, readout);
+    push(archive.readoutsByKind, readout.kind.id, readout);
   }
   return archive;
 });
