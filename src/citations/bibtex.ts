@@ -16,7 +16,7 @@ export function bibtex(work: CitedWork, accessed: string): string {
     ['author', `{${escape(work.publisher)}}`],
     ['title', `{${escape(titleWithPart(work))}}`],
     ['howpublished', `\\url{${work.url}}`],
-    ['series', escape(work.series)],
+    ...(work.series ? [['series', escape(work.series)] as [string, string]] : []),
     ['year', year],
     ['month', months[Number(month) - 1] ?? ''],
     ['date', work.published],

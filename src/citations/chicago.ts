@@ -12,5 +12,6 @@ export function chicago(work: CitedWork, accessed: string): string {
   const paragraph = work.paragraph ? `,” para. ${work.paragraph}.` : '.”';
   const part = work.section ? `.” Section “${work.section}${paragraph}` : paragraph;
   const published = chicagoDate.format(utcDay(work.published));
-  return `${work.publisher}. “${work.title}${part} ${work.series}. ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  const series = work.series ? ` ${work.series}.` : '';
+  return `${work.publisher}. “${work.title}${part}${series} ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
 }

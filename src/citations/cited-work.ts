@@ -17,7 +17,8 @@ export interface CitedWork {
   section?: string;
   /** The paragraph's number in its section (or in the text before the first section). */
   paragraph?: string;
-  series: string;
+  /** The ministry's series, when the page names one. */
+  series?: string;
   /** Publication date of the original, YYYY-MM-DD. */
   published: string;
   /** Our permanent address, with the section's or paragraph's anchor. */
@@ -40,7 +41,7 @@ export function citedWork(
     title,
     ...(section ? { section: section.title } : {}),
     ...(paragraph ? { paragraph: paragraph.number } : {}),
-    series,
+    ...(series ? { series } : {}),
     published: source.published,
     url: absoluteUrl(anchor ? sectionInReadoutPath(readout.id, anchor) : meetingPath(readout.id)),
     originalUrl: source.url,

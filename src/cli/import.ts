@@ -1,17 +1,40 @@
-// `npm run import -- <file>... [--dry-run] [--force] [--url <url>] [--content <dir>]`: turns
-// ministries' plain-text readouts into readouts of the archive (see README, "Importing a
-// readout"). Every input is checked before anything is written, so a bad file writes nothing.
+// `npm run import -- <file>... [options]`: turns ministries' plain-text readouts into readouts
+// of the archive (see README, "Importing a readout"). Every input is checked before anything is
+// written; a file that cannot be imported writes nothing, and the others are imported.
 import { parseArgs } from 'node:util';
-import { carryOut, newEntriesReport, planImport, type ImportPlan } from '../import/plan.ts';
+import type { GivenFields } from '../import/import-readout.ts';
+import { reportTable } from '../import/output/report-table.ts';
+import { carryOut, newEntriesReport, planImport } from '../import/plan.ts';
 
-const usage = `Usage: npm run import -- <file>... [--dry-run] [--force] [--url <url>] [--content <dir>] [--publisher <name>]
+const usage = `Usage: npm run import -- <file>... [options]
 
-  <file>             a ministry's readout as plain text (MOFA's English shape)
-  --dry-run          print the readouts' Markdown to stdout and write nothing
-  --force            replace an existing readout, keeping the old file as <name>.md.<time>.bak
-  --url <url>        the original page (one file only); otherwise the text's "Source: <url>" line
-  --content <dir>    the content folder (default: $READOUTS_CONTENT_DIR or content)
-  --publisher <name> the publisher (default: Ministry of Foreign Affairs of Japan)`;
+  <file>                      a ministry's readout as plain text (MOFA's English shape)
+  --dry-run                   print the readouts' Markdown to stdout and write nothing
+  --force                     replace an existing readout, keeping the old file as <name>.md.<time>.bak
+  --content <dir>             the content folder (default: $READOUTS_CONTENT_DIR or content)
+  --publisher <name>          the publisher (default: Ministry of Foreign Affairs of Japan)
+
+For one file, what its text does not say (each replaces what the text says):
+  --url <url>                 the original page; otherwise the text's "Source: <url>" line
+  --date <YYYY-MM-DD>         the day of the meeting
+  --published <YYYY-MM-DD>    the date of the original page (its dateline)
+  --kind <kind-id>            the kind of meeting, from content/kinds.yaml (a new id is added there)
+  --participant "<id>|<role>" a participant from content/people.yaml, principals first; repeat for each
+                              ("<id>|<role>|also-present" for someone also present)
+  --title <title>             an editorial title
+  --series <series>           the ministry's series ("Japan-New Zealand Relations")
+  --topic <topic-id>          a topic from content/topics.yaml; repeat for each`;
+
+const oneFileFlags = [
+  'url',
+  'date',
+  'published',
+  'kind',
+  'participant',
+  'title',
+  'series',
+  'topic',
+] as const;
 
 let parsed;
 try {
@@ -20,9 +43,16 @@ try {
     options: {
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
-      url: { type: 'string' },
       content: { type: 'string', default: process.env['READOUTS_CONTENT_DIR'] ?? 'content' },
       publisher: { type: 'string', default: 'Ministry of Foreign Affairs of Japan' },
+      url: { type: 'string' },
+      date: { type: 'string' },
+      published: { type: 'string' },
+      kind: { type: 'string' },
+      participant: { type: 'string', multiple: true },
+      title: { type: 'string' },
+      series: { type: 'string' },
+      topic: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -35,36 +65,64 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-if (files.length === 0 || (values.url !== undefined && files.length > 1)) {
-  console.error(
-    `${files.length === 0 ? 'Give at least one file to import.' : '--url names the page of one readout: import the files one at a time, or give each a "Source: <url>" line.'}\n\n${usage}`,
-  );
+const stop = (message: string): never => {
+  console.error(`${message}\n\n${usage}`);
   process.exit(2);
+};
+if (files.length === 0) stop('Give at least one file to import.');
+const used = oneFileFlags.filter((flag) => values[flag] !== undefined);
+if (files.length > 1 && used.length > 0)
+  stop(
+    `--${used.join(', --')} describe${used.length === 1 ? 's' : ''} one readout: import that file on its own, or give each file a "Source: <url>" line.`,
+  );
+for (const flag of ['date', 'published'] as const) {
+  const value = values[flag];
+  if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+    stop(`--${flag} ${value}: write the date as YYYY-MM-DD, e.g. 2018-01-16.`);
 }
+const participants = values.participant?.map((text) => {
+  const [person = '', role = '', attendance = 'principal'] = text
+    .split('|')
+    .map((part) => part.trim());
+  if (person === '' || role === '' || !['principal', 'also-present'].includes(attendance))
+    stop(
+      `--participant "${text}": write "<person-id>|<role>", or "<person-id>|<role>|also-present".`,
+    );
+  return { person, role, attendance: attendance as 'principal' | 'also-present' };
+});
+const given: GivenFields = {
+  ...(values.date ? { date: values.date } : {}),
+  ...(values.published ? { published: values.published } : {}),
+  ...(values.kind ? { kind: values.kind } : {}),
+  ...(values.title ? { title: values.title } : {}),
+  ...(values.series ? { series: values.series } : {}),
+  ...(values.topic ? { topics: values.topic } : {}),
+  ...(participants ? { participants } : {}),
+};
 
 const contentDir = values.content;
-const plan: ImportPlan = await planImport({
+const dryRun = values['dry-run'];
+const plan = await planImport({
   files,
   contentDir,
   publisher: values.publisher,
   force: values.force,
-  dryRun: values['dry-run'],
+  dryRun,
+  given,
   ...(values.url !== undefined ? { url: values.url } : {}),
 });
-
-if (plan.errors.length > 0) {
-  for (const error of plan.errors) console.error(error);
-  console.error(
-    `\nNothing was written: ${plan.errors.length === 1 ? 'fix this problem' : `fix these ${plan.errors.length} problems`} and run the import again.`,
-  );
+if (plan.fatal !== undefined) {
+  console.error(`${plan.fatal}\n\nNothing was written.`);
   process.exit(1);
 }
 
+for (const { message } of plan.failed) console.error(message);
 // Furniture the MOFA shape does not explain is dropped from the text: say so, so it can be checked.
-const notes = plan.readouts.flatMap((readout) =>
-  readout.skipped.map((line) => `${readout.file}: left out as page furniture: "${line}"`),
-);
-if (values['dry-run']) {
+const notes = plan.readouts.flatMap((readout) => [
+  ...readout.skipped.map((line) => `${readout.file}: left out as page furniture: "${line}"`),
+  ...readout.notes.map((note) => `${readout.file}: ${note}`),
+]);
+if (dryRun) {
   for (const readout of plan.readouts) process.stdout.write(readout.text);
   const targets = plan.readouts.map(({ target, replaces }) =>
     replaces
@@ -73,7 +131,14 @@ if (values['dry-run']) {
   );
   for (const line of [...notes, ...newEntriesReport(plan, contentDir), ...targets])
     console.error(line);
-  console.error('Dry run: nothing was written.');
+  console.error(`\n${reportTable(plan, true)}\n\nDry run: nothing was written.`);
 } else {
   for (const line of [...notes, ...(await carryOut(plan, contentDir))]) console.log(line);
+  console.log(`\n${reportTable(plan, false)}`);
+}
+if (plan.failed.length > 0) {
+  console.error(
+    `\n${plan.failed.length} of ${files.length} file${files.length === 1 ? '' : 's'} not imported: nothing of ${plan.failed.length === 1 ? 'it' : 'them'} was written.`,
+  );
+  process.exit(1);
 }

@@ -1,11 +1,18 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReadout, type ImportedReadout } from './import-readout.ts';
+import { importReadout, type GivenFields, type ImportedReadout } from './import-readout.ts';
 import { ImportError } from './import-error.ts';
-import { readSourceFile } from './source-file.ts';
-import { loadVocabulary, vocabularyFiles, type Person, type Topic } from './vocabulary.ts';
-import { personEntry, topicEntry } from './vocabulary-entries.ts';
-import { appendToFile, backUp, writeFileAtomic } from './write-files.ts';
+import { kindEntry, personEntry, topicEntry } from './vocabulary/entries.ts';
+import { readSourceFile } from './source/source-file.ts';
+import {
+  loadVocabulary,
+  vocabularyFiles,
+  type Kind,
+  type Person,
+  type Topic,
+} from './vocabulary/vocabulary.ts';
+import { targetOf } from './output/target-file.ts';
+import { appendToFile, backUp, writeFileAtomic } from './output/write-files.ts';
 
 /** What an import run was asked to do. */
 export interface ImportRequest {
@@ -13,6 +20,8 @@ export interface ImportRequest {
   contentDir: string;
   publisher: string;
   url?: string;
+  /** Facts for what the text does not say (one file only). */
+  given?: GivenFields;
   force: boolean;
   /** A dry run reports an existing readout instead of refusing it: it writes nothing anyway. */
   dryRun?: boolean;
@@ -26,81 +35,82 @@ export interface PlannedReadout extends ImportedReadout {
   replaces: boolean;
 }
 
-/** Everything an import run would write, or why it cannot. */
+/** A file that cannot be imported: why, and the flags that would supply what it lacks. */
+interface FailedFile {
+  file: string;
+  message: string;
+  flags: readonly string[];
+}
+
+/** Everything an import run would write, and the files it cannot import. */
 export interface ImportPlan {
   readouts: PlannedReadout[];
   newTopics: Topic[];
   newPeople: Person[];
-  /** One message per problem, each naming its file; when there is any, nothing may be written. */
-  errors: string[];
+  newKinds: Kind[];
+  /** The files that cannot be imported; nothing of theirs is written. */
+  failed: FailedFile[];
+  /** A problem with the whole run (the vocabularies cannot be read): nothing may be written. */
+  fatal?: string;
 }
 
 /**
- * Reads, parses and checks every input before anything is written, so that one bad file
- * leaves the content untouched. Later files see the topics and people earlier ones create.
+ * Reads, parses and checks every input before anything is written. A file that cannot be
+ * imported contributes nothing (no readout, topic, person or kind); the others are planned.
+ * Later files see the topics, people and kinds earlier ones create, so one person has one id
+ * across a batch: the archive's, or the first one made.
  */
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
-  const plan: ImportPlan = { readouts: [], newTopics: [], newPeople: [], errors: [] };
-  const vocabulary = await loadVocabulary(request.contentDir).catch((error: unknown) => {
-    plan.errors.push((error as Error).message);
-  });
-  const sources = await Promise.all(
-    request.files.map((file) => readSourceFile(file).catch((error: unknown) => error as Error)),
-  );
-  for (const source of sources) {
-    if (source instanceof Error) {
-      plan.errors.push(source.message);
-      continue;
-    }
-    if (!vocabulary) continue;
+  const plan: ImportPlan = { readouts: [], newTopics: [], newPeople: [], newKinds: [], failed: [] };
+  let vocabulary;
+  try {
+    vocabulary = await loadVocabulary(request.contentDir);
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    return { ...plan, fatal: error.message };
+  }
+  for (const file of request.files) {
     try {
+      const source = await readSourceFile(file);
       const readout = importReadout(source, vocabulary, {
         publisher: request.publisher,
         ...(request.url ? { url: request.url } : {}),
+        ...(request.given ? { given: request.given } : {}),
       });
-      vocabulary.topics.push(...readout.newTopics);
-      vocabulary.people.push(...readout.newPeople);
-      plan.newTopics.push(...readout.newTopics);
-      plan.newPeople.push(...readout.newPeople);
-      const target = join(request.contentDir, 'meetings', `${readout.id}.md`);
-      const earlier = plan.readouts.find((planned) => planned.target === target);
-      if (earlier)
-        throw new ImportError(
-          source.file,
-          `would write ${target}, as ${earlier.file} does: two readouts of the same meeting?`,
-        );
+      const target = await targetOf(readout, request.contentDir, plan.readouts);
       const replaces = existsSync(target);
       if (replaces && !request.force && !request.dryRun)
         throw new ImportError(
-          source.file,
+          file,
           `${target} already exists; it was left untouched (use --force to replace it; a backup is kept)`,
         );
+      vocabulary.topics.push(...readout.newTopics);
+      vocabulary.people.push(...readout.newPeople);
+      vocabulary.kinds.push(...readout.newKinds);
+      plan.newTopics.push(...readout.newTopics);
+      plan.newPeople.push(...readout.newPeople);
+      plan.newKinds.push(...readout.newKinds);
       plan.readouts.push({ ...readout, target, replaces });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
-      plan.errors.push(error.message);
+      plan.failed.push({ file, message: error.message, flags: error.flags });
     }
   }
   return plan;
 }
 
-/** Writes a plan without errors: new vocabulary entries first, so that no readout refers to a missing one. Returns the report. */
+/** Writes the planned readouts: new vocabulary entries first, so that no readout refers to a missing one. Returns the report. */
 export async function carryOut(plan: ImportPlan, contentDir: string): Promise<string[]> {
-  if (plan.errors.length > 0) throw new Error('A plan with errors must not be written.');
-  const report: string[] = [];
-  if (plan.newTopics.length > 0) {
-    await appendToFile(
-      join(contentDir, vocabularyFiles.topics),
-      plan.newTopics.map(topicEntry).join(''),
-    );
-  }
-  if (plan.newPeople.length > 0) {
-    await appendToFile(
-      join(contentDir, vocabularyFiles.people),
-      plan.newPeople.map(personEntry).join(''),
-    );
-  }
-  report.push(...newEntriesReport(plan, contentDir));
+  if (plan.fatal !== undefined)
+    throw new Error('A plan that failed as a whole must not be written.');
+  const entries: [string, string][] = [
+    [vocabularyFiles.topics, plan.newTopics.map(topicEntry).join('')],
+    [vocabularyFiles.people, plan.newPeople.map(personEntry).join('')],
+    [vocabularyFiles.kinds, plan.newKinds.map(kindEntry).join('')],
+  ];
+  for (const [name, text] of entries)
+    if (text !== '') await appendToFile(join(contentDir, name), text);
+  const report = newEntriesReport(plan, contentDir);
   for (const readout of plan.readouts) {
     const backup = readout.replaces ? await backUp(readout.target) : undefined;
     await writeFileAtomic(readout.target, readout.text);
@@ -111,7 +121,7 @@ export async function carryOut(plan: ImportPlan, contentDir: string): Promise<st
   return report;
 }
 
-/** One line per new topic and person: what an editor should review (descriptions, names). */
+/** One line per new topic, person and kind: what an editor should review (descriptions, names, labels). */
 export function newEntriesReport(plan: ImportPlan, contentDir: string): string[] {
   return [
     ...plan.newTopics.map(
@@ -121,6 +131,10 @@ export function newEntriesReport(plan: ImportPlan, contentDir: string): string[]
     ...plan.newPeople.map(
       (person) =>
         `New person "${person.id}" (${person.name}) in ${join(contentDir, vocabularyFiles.people)}: review the family name and mentions`,
+    ),
+    ...plan.newKinds.map(
+      (kind) =>
+        `New kind of meeting "${kind.id}" (${kind.label}) in ${join(contentDir, vocabularyFiles.kinds)}: review its label`,
     ),
   ];
 }

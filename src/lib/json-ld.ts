@@ -42,7 +42,7 @@ export function readoutJsonLd(readout: Readout, work: CitedWork): Record<string,
     author: publisher,
     publisher,
     isBasedOn: work.originalUrl,
-    isPartOf: { '@type': 'CreativeWorkSeries', name: work.series },
+    ...(work.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: work.series } } : {}),
     about: [
       meetingEvent(readout),
       ...readout.topics.map((topic) => ({

@@ -14,10 +14,15 @@ const participant = z.strictObject({
   attendance: attendance.default('principal'),
 });
 
-/** The frontmatter of a readout in `content/meetings/`. Every field is editorial metadata. */
+/** The frontmatter of a readout in `content/meetings/`: editorial metadata, but for a title of `titleSource: publisher`. */
 export const meetingSchema = z.strictObject({
-  /** Editorial title: the ministries' pages carry none in their text. */
+  /** The readout's title: the archive's own (editorial), or the publisher's headline as its page shows it. */
   title: z.string().min(1),
+  /**
+   * Whose title `title` is: `editorial` (the archive's, marked as such on every page) or
+   * `publisher` (the headline of the original page, reproduced as published). Default: editorial.
+   */
+  titleSource: z.enum(['editorial', 'publisher']).default('editorial'),
   /** Kind of meeting: an id from `content/kinds.yaml`. */
   kind: reference('kinds'),
   /** Day of the meeting where it took place, YYYY-MM-DD. */
@@ -52,8 +57,8 @@ export const meetingSchema = z.strictObject({
   participants: z.array(participant).min(1, 'A readout names at least one participant.'),
   /** The topics of the readout; every `##` section is bound to one of them. */
   topics: z.array(reference('topics')).min(1, 'A readout has at least one topic.'),
-  /** The ministry's series the readout was published in. */
-  series: z.string().min(1),
+  /** The ministry's series the readout was published in ("Japan-New Zealand Relations"), when its page names one. */
+  series: z.string().min(1).optional(),
   /** Where the text comes from. */
   source: z.strictObject({
     publisher: z.string().min(1),

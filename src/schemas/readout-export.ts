@@ -43,7 +43,17 @@ const readoutExportSchema = z
       .describe("The readout's id, also its file name and the last part of its URL."),
     url: address("The readout's permanent page."),
     markdown: address("The readout's Markdown source."),
-    title: z.string().min(1).describe('Editorial title.'),
+    title: z
+      .string()
+      .min(1)
+      .describe(
+        "The readout's title: the archive's own (editorial), or the publisher's headline (see titleSource).",
+      ),
+    titleSource: z
+      .enum(['editorial', 'publisher'])
+      .describe(
+        "Whose title `title` is: the archive's (editorial) or the original page's (publisher).",
+      ),
     kind: z.strictObject({ id: z.string(), label: z.string() }).describe('Kind of meeting.'),
     date: day('Day of the meeting, where it took place.'),
     start: z
@@ -69,7 +79,10 @@ const readoutExportSchema = z
       )
       .min(1),
     topics: z.array(topic).min(1),
-    series: z.string().describe("The ministry's series the readout was published in."),
+    series: z
+      .string()
+      .describe("The ministry's series the readout was published in, when its page names one.")
+      .optional(),
     source: z.strictObject({
       publisher: z.string(),
       url: address('The original page.'),

@@ -20,9 +20,9 @@ const cases: [name: string, patch: Patch, message: RegExp][] = [
     /impossible-date\.md:4: date: 2016-02-30 is not a date on the calendar/,
   ],
   [
-    'missing-series',
-    { line: 24 },
-    /missing-series\.md: series: required, and the frontmatter has no such field/,
+    'missing-kind',
+    { line: 3 },
+    /missing-kind\.md: kind: required, and the frontmatter has no such field/,
   ],
   [
     'yaml-syntax-error',

@@ -1,29 +1,23 @@
-import { existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitSourcePage } from '../../src/import/furniture.ts';
-import { classifyBlocks } from '../../src/import/sections.ts';
 import { buildSite } from '../support/build-site.ts';
-import { fixture, fixtureText } from '../support/import.ts';
+import { fixture } from '../support/import.ts';
+import { batchFiles, shapeFixtures } from '../support/import-batch.ts';
 import { copyContent, runImport } from '../support/temp-content.ts';
 
-// An imported readout must build and appear on the site with no hand edits. The import and
-// the build both run on a temporary copy of the content, into a temporary output folder.
+// Imported readouts must build and appear on the site with no hand edits. A batch of every
+// shape is imported and built in a temporary copy of the content, into a temporary folder.
 let content: Awaited<ReturnType<typeof copyContent>>;
 let out = '';
+let imported: ReturnType<typeof runImport>;
 let build: { status: number | null; output: string };
 
 beforeAll(async () => {
   content = await copyContent();
   out = join(content.dir, '..', 'dist');
-  const imported = runImport(
-    fixture('sub-items.txt'),
-    '--url',
-    'https://www.mofa.go.jp/example/sub-items.html',
-    '--content',
-    content.dir,
-  );
+  imported = runImport(...(await batchFiles(join(content.dir, '..'))), '--content', content.dir);
   if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
   build = buildSite(content.dir, out, join(content.dir, '..', 'cache'));
 });
@@ -33,37 +27,80 @@ afterAll(async () => {
 });
 
 const page = (path: string): Promise<string> => readFile(join(out, path, 'index.html'), 'utf8');
-// The text as HTML writes it: the fixture has no markup characters but these.
+// The text as HTML writes it: the fixtures have no markup characters but these.
 const asHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-const blocks = classifyBlocks(
-  splitSourcePage(fixtureText('sub-items.txt'), 'sub-items.txt').blocks,
-);
-const paragraphs = blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : []));
+// The lines of the published text, read from the fixture without the importer: from the lead
+// to the closing "Back to ..." or "(END)", without photo credits.
+function publishedLines(name: string): string[] {
+  const lines = readFileSync(fixture(name), 'utf8')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('(Photo:'));
+  const start = lines.findIndex((line) => /^(?:1\.?\s+)?On /.test(line));
+  const end = lines.findIndex((line) => /^(?:Back to |\(END\)$)/.test(line));
+  return lines.slice(start, end < 0 ? lines.length : end);
+}
+// The readout each fixture became, from the import's table.
+const readoutOf = (name: string): string => {
+  const row = imported.stdout
+    .split('\n')
+    .find((line) => line.startsWith(`${join(content.dir, '..', name)} `));
+  const id = row?.split('|')[1]?.trim().replace(/\.md$/, '');
+  if (!id) throw new Error(`No readout for ${name} in the report:\n${imported.stdout}`);
+  return id;
+};
 
-describe('an imported readout on the built site', () => {
+describe('a batch of imported readouts on the built site', () => {
   it('builds without errors', () => {
     expect(build.status, build.output).toBe(0);
   });
 
-  it('has its page, with every paragraph of the source', async () => {
-    const html = await page('meetings/2017-02-10-abe-trump');
-    expect(html).toContain(
-      'Prime Minister Abe holds a Japan-U.S. Summit Meeting with President Trump',
+  for (const name of shapeFixtures) {
+    it(`${name}: every line of the text, verbatim, on the readout’s page`, async () => {
+      const html = await page(`meetings/${readoutOf(name)}`);
+      for (const line of publishedLines(name)) expect(html).toContain(asHtml(line));
+    });
+  }
+
+  it('shows a publisher’s title without the editorial mark, and an editorial title with it', async () => {
+    const publishers = await page(`meetings/${readoutOf('title-without-series.txt')}`);
+    expect(publishers).toMatch(/<h1[^>]*>\s*Japan-France Foreign Ministers’ Meeting\s*<\/h1>/);
+    const editorial = await page(`meetings/${readoutOf('sub-items.txt')}`);
+    expect(editorial).toMatch(
+      /<h1[^>]*>[^<]*Summit Meeting with President Trump\s*<span class="editorial"/,
     );
-    for (const text of paragraphs) expect(html).toContain(asHtml(text));
-    expect(html).toContain('<h3 id="japan-us-relations-1">(1) Overall</h3>');
+  });
+
+  it('anchors “Introduction” at #introduction and names no topic for it', async () => {
+    const html = await page(`meetings/${readoutOf('title-without-series.txt')}`);
+    expect(html).toMatch(/<h2 id="introduction"[^>]*>/);
+    const introduction = await page(
+      `meetings/${readoutOf('title-without-series.txt')}/introduction`,
+    );
+    expect(introduction).not.toContain('Topic: <a');
+    // A section bound to a topic names it: the mark the introduction must lack.
+    const bound = await page(`meetings/${readoutOf('sub-items.txt')}/japan-us-relations`);
+    expect(bound).toContain('Topic: <a');
   });
 
   it('has a page for each section, with that section’s paragraphs', async () => {
-    const japanUs = await page('meetings/2017-02-10-abe-trump/japan-us-relations');
-    const regional = await page('meetings/2017-02-10-abe-trump/regional-affairs');
-    expect(japanUs).toContain(asHtml(paragraphs[0] ?? ''));
-    expect(regional).toContain(asHtml(paragraphs.at(-1) ?? ''));
-    expect(regional).not.toContain(asHtml(paragraphs[0] ?? ''));
+    const id = readoutOf('sub-items.txt');
+    const japanUs = await page(`meetings/${id}/japan-us-relations`);
+    const regional = await page(`meetings/${id}/regional-affairs`);
+    const [overall] = publishedLines('sub-items.txt').filter((line) =>
+      line.startsWith('Prime Minister Abe stated'),
+    );
+    expect(japanUs).toContain(asHtml(overall ?? 'missing'));
+    expect(regional).not.toContain(asHtml(overall ?? 'missing'));
   });
 
-  it('has pages for the topic and the person the import created', () => {
-    expect(existsSync(join(out, 'topics/regional-affairs/index.html'))).toBe(true);
-    expect(existsSync(join(out, 'people/donald-j-trump/index.html'))).toBe(true);
+  it('has pages for the topics, people and kinds the import created', async () => {
+    expect(await page('topics/japan-new-zealand-relations')).toContain(
+      'Japan-New Zealand Relations',
+    );
+    expect(await page('people/fumio-kishida')).toContain(readoutOf('group-courtesy-call.txt'));
+    expect(await page('people/fumio-kishida')).toContain(
+      readoutOf('numbering-slips-and-bullets.txt'),
+    );
   });
 });

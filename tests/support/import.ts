@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { importReadout, type ImportedReadout } from '../../src/import/import-readout.ts';
-import { loadVocabulary, type Vocabulary } from '../../src/import/vocabulary.ts';
+import { loadVocabulary, type Vocabulary } from '../../src/import/vocabulary/vocabulary.ts';
 
 /** The path of an import fixture, named by the case it shows. */
 export const fixture = (name: string): string => `tests/fixtures/import/${name}`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDate, parseDateline } from '../../../src/import/calendar.ts';
+import { meetingDate, parseDateline } from '../../../src/import/source/calendar.ts';
 
 describe('dates', () => {
   it('reads a dateline in either order', () => {

@@ -31,13 +31,14 @@ describe('npm run import', () => {
     expect(result.stdout).toContain(
       `Created ${join(content.dir, 'meetings', '2017-04-10-kishida-bishop.md')} from ${fixture('titled-sections.txt')}`,
     );
-    expect(result.stdout).toContain('New topic "regional-affairs" (Regional affairs)');
+    expect(result.stdout).toContain(
+      'New topic "japan-australia-relations" (Japan-Australia relations)',
+    );
     expect(result.stdout).toContain('New person "julie-bishop" (Julie Bishop)');
     const topics = await readFile(join(content.dir, 'topics.yaml'), 'utf8');
     expect(topics.startsWith(topicsBefore)).toBe(true);
     expect(topics.slice(topicsBefore.length)).toBe(
-      '- id: japan-australia-relations\n  title: Japan-Australia relations\n  description: Sections headed “Japan-Australia relations” in the readouts.\n' +
-        '- id: regional-affairs\n  title: Regional affairs\n  description: Sections headed “Regional affairs” in the readouts.\n',
+      '- id: japan-australia-relations\n  title: Japan-Australia relations\n  description: Sections headed “Japan-Australia relations” in the readouts.\n',
     );
     expect(
       (await readFile(join(content.dir, 'people.yaml'), 'utf8')).startsWith(peopleBefore),
@@ -61,6 +62,28 @@ describe('npm run import', () => {
     expect(
       await readFile(join(content.dir, 'meetings', '2016-03-03-kishida-lavrov.md'), 'utf8'),
     ).toContain(`url: ${exampleUrl}?untitled-numbered-paragraphs.txt\n`);
+  });
+
+  it('names a second page on the same meeting by its kind, and leaves the first alone', async () => {
+    const text = await readFile(fixture('sub-items.txt'), 'utf8');
+    const pages = [
+      [text, 'summit'],
+      [
+        text.replace('held a Japan-U.S. Summit Meeting with', 'had a working dinner with'),
+        'dinner',
+      ],
+    ].map(async ([page = '', name = ''], index) => {
+      const path = join(content.dir, '..', `${index}-${name}.txt`);
+      await writeFile(path, `${page}\nSource: ${exampleUrl}?${name}\n`);
+      return path;
+    });
+    const result = runImport(...(await Promise.all(pages)), '--content', content.dir);
+    expect(result.status, result.stderr).toBe(0);
+    expect((await readdir(join(content.dir, 'meetings'))).sort()).toEqual([
+      '2016-09-21-abe-biden.md',
+      '2017-02-10-abe-trump-working-dinner.md',
+      '2017-02-10-abe-trump.md',
+    ]);
   });
 
   it('--dry-run prints the Markdown and writes nothing', async () => {
@@ -122,22 +145,26 @@ describe('npm run import', () => {
       content.dir,
     );
     expect(result.status).toBe(2);
-    expect(result.stderr).toContain('--url names the page of one readout');
+    expect(result.stderr).toContain('--url describes one readout');
   });
 });
 
-describe('bad input', () => {
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('a batch with files that cannot be imported', () => {
   const cases: [string, string][] = [
     ['empty.txt', 'the file is empty'],
     ['binary.bin', 'this is not a UTF-8 text file'],
-    ['no-dateline.txt', 'no dateline'],
-    ['no-lead.txt', 'no lead paragraph'],
+    [
+      'no-dateline.txt',
+      'no dateline above the lead: give the page’s date of publication with --published YYYY-MM-DD',
+    ],
+    ['no-lead.txt', 'no meeting date in the lead: give it with --date 2017-04-10'],
     ['does-not-exist.txt', 'no such file'],
   ];
 
   for (const [name, reason] of cases) {
-    it(`${name}: exits non-zero naming the file and what is missing, and writes nothing (even for a good file beside it)`, async () => {
-      const before = await snapshot(content.dir);
+    it(`${name}: names the file and what is missing, writes nothing of it, imports the good file beside it, and exits non-zero`, async () => {
       const good = join(content.dir, '..', 'good.txt');
       await writeFile(
         good,
@@ -145,9 +172,90 @@ describe('bad input', () => {
       );
       const result = runImport(good, fixture(name), '--content', content.dir);
       expect(result.status).toBe(1);
-      expect(result.stderr).toContain(`${fixture(name)}: ${reason}`);
-      expect(result.stderr).toContain('Nothing was written');
-      expect(await snapshot(content.dir)).toEqual(before);
+      expect(result.stderr).toMatch(new RegExp(`${fixture(name)}: .*${escape(reason)}`));
+      expect(result.stderr).toContain('1 of 2 files not imported: nothing of it was written.');
+      expect(await readdir(join(content.dir, 'meetings'))).toEqual([
+        '2016-09-21-abe-biden.md',
+        '2017-02-10-abe-trump.md',
+      ]);
     });
   }
+
+  it('ends with a table: each file, the readout written, its new entries, and the flags a file needs', async () => {
+    const good = join(content.dir, '..', 'good.txt');
+    await writeFile(
+      good,
+      `${await readFile(fixture('sub-items.txt'), 'utf8')}\nSource: ${exampleUrl}\n`,
+    );
+    const result = runImport(good, fixture('no-dateline.txt'), '--content', content.dir);
+    const table = result.stdout.slice(result.stdout.indexOf('file '));
+    expect(table.split('\n')[0]).toMatch(
+      /^file +\| readout written +\| new topics \/ people \/ kinds +\| fields that need a flag$/,
+    );
+    expect(table).toMatch(
+      /good\.txt +\| 2017-02-10-abe-trump\.md +\| – \/ donald-j-trump \/ – +\| –/,
+    );
+    expect(table).toMatch(/no-dateline\.txt +\| none +\| – +\| --url --published --date/);
+  });
+});
+
+describe('flags for what a text does not say', () => {
+  // Imports one fixture with flags, and returns the readout it must write.
+  const importWith = async (name: string, readout: string, ...flags: string[]) => {
+    const result = runImport(
+      fixture(name),
+      '--url',
+      exampleUrl,
+      ...flags,
+      '--content',
+      content.dir,
+    );
+    expect(result.status, result.stderr).toBe(0);
+    return readFile(join(content.dir, 'meetings', `${readout}.md`), 'utf8');
+  };
+
+  it('import a file without a dateline or year, with --published and --date', async () => {
+    const written = await importWith(
+      'no-dateline.txt',
+      '2017-04-10-kishida-bishop',
+      '--published',
+      '2017-04-11',
+      '--date',
+      '2017-04-10',
+    );
+    expect(written).toContain('date: 2017-04-10\n');
+    expect(written).toContain('  published: 2017-04-11\n');
+  });
+
+  it('import a lead that names nobody, with --participant, --kind and --date', async () => {
+    const written = await importWith(
+      'no-lead.txt',
+      '2017-04-10-abe-biden',
+      '--date',
+      '2017-04-10',
+      '--kind',
+      'meeting',
+      '--participant',
+      'shinzo-abe|Prime Minister of Japan',
+      '--participant',
+      'joe-biden|Vice President of the United States of America',
+    );
+    expect(written).toContain(
+      'participants:\n  - person: shinzo-abe\n    role: Prime Minister of Japan\n  - person: joe-biden\n',
+    );
+    expect(written).toContain('kind: meeting\n');
+  });
+
+  it('are refused with several files, which each need their own', () => {
+    const result = runImport(
+      fixture('sub-items.txt'),
+      fixture('titled-sections.txt'),
+      '--date',
+      '2017-04-10',
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--date describes one readout');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSourcePage } from '../../../src/import/furniture.ts';
+import { splitSourcePage } from '../../../src/import/source/furniture.ts';
 import { fixture, fixtureText } from '../../support/import.ts';
 
 describe('the page furniture of a MOFA readout', () => {
@@ -54,29 +54,40 @@ describe('the page furniture of a MOFA readout', () => {
     expect(page.blocks).toEqual(['The two sides agreed.']);
   });
 
-  it('reports lines it drops that the shape does not explain', () => {
+  it('reads a series line and the page’s own title above the dateline, and reports lines it drops that the shape does not explain', () => {
     const page = splitSourcePage(
-      'Series\nA page title\nMarch 3, 2016\n(Photo: X)\nJapanese\nOn March 3, text.\nBack to Series\nPage Top',
+      'Series\nA Summit Meeting\nMarch 3, 2016\n(Photo: X)\nJapanese\nOn March 3, text.\nBack to Series\nPage Top',
       'x',
     );
-    expect(page.skipped).toEqual(['A page title', 'Japanese', 'Page Top']);
+    expect(page).toMatchObject({ series: 'Series', title: 'A Summit Meeting' });
+    expect(page.skipped).toEqual(['Japanese']);
   });
 
-  it('refuses a text without a dateline, naming the file', () => {
-    expect(() =>
-      splitSourcePage(fixtureText('no-dateline.txt'), fixture('no-dateline.txt')),
-    ).toThrow(`${fixture('no-dateline.txt')}: no dateline`);
+  it('takes no title from a line that names no meeting, and reports it', () => {
+    const page = splitSourcePage('Series\nPage Top\nMarch 3, 2016\nOn March 3, text.', 'x');
+    expect(page.title).toBeUndefined();
+    expect(page.skipped).toEqual(['Page Top']);
   });
 
-  it('refuses a text without a lead paragraph, naming the file', () => {
-    expect(() => splitSourcePage(fixtureText('no-lead.txt'), fixture('no-lead.txt'))).toThrow(
-      `${fixture('no-lead.txt')}: no lead paragraph`,
+  it('has no publication date when the text has no dateline', () => {
+    const page = splitSourcePage(fixtureText('no-dateline.txt'), fixture('no-dateline.txt'));
+    expect(page.published).toBeUndefined();
+    expect(page.lead).toMatch(/^On April 10, /);
+  });
+
+  it('takes the paragraph after the dateline for the lead when none opens with the day', () => {
+    expect(splitSourcePage(fixtureText('no-lead.txt'), fixture('no-lead.txt')).lead).toBe(
+      'Foreign Minister Kishida and Foreign Minister Bishop met in Tokyo.',
     );
   });
 
-  it('refuses a dateline without a series line above it', () => {
-    expect(() => splitSourcePage('March 3, 2016\n\nOn March 3, text.', 'x')).toThrow(
-      'x: no series line',
+  it('refuses a text with neither a dateline nor a lead, naming the file', () => {
+    expect(() => splitSourcePage('Series\n\nThe two ministers met.', 'x.txt')).toThrow(
+      'x.txt: no lead paragraph',
     );
+  });
+
+  it('has no series when nothing stands above the dateline', () => {
+    expect(splitSourcePage('March 3, 2016\n\nOn March 3, text.', 'x').series).toBeUndefined();
   });
 });

@@ -36,7 +36,7 @@ describe('importing the seed readout', () => {
 });
 
 describe('importing readouts of each shape', () => {
-  it('titled sections: topics by title, new topics for new titles, the place and the kind of a foreign ministers’ meeting', async () => {
+  it('titled sections: topics by title, new topics for new subjects, an anchor without a topic for “Regional affairs”, the place and the kind of a foreign ministers’ meeting', async () => {
     const readout = await importFixture('titled-sections.txt');
     expect(readout.id).toBe('2017-04-10-kishida-bishop');
     expect(readout.fields).toMatchObject({
@@ -47,14 +47,14 @@ describe('importing readouts of each shape', () => {
       start: { time: '16:30', approximate: false, timeZone: 'Asia/Tokyo' },
       duration: { minutes: 50, approximate: true },
       place: 'Tokyo',
-      topics: ['japan-australia-relations', 'north-korea', 'regional-affairs'],
+      topics: ['japan-australia-relations', 'north-korea'],
       series: 'Japan-Australia Relations',
       photoCredit: 'Ministry of Foreign Affairs of Japan',
     });
     expect(readout.newTopics.map(({ id, title }) => `${id}: ${title}`)).toEqual([
       'japan-australia-relations: Japan-Australia relations',
-      'regional-affairs: Regional affairs',
     ]);
+    expect(readout.text).toContain('\n## 3. Regional affairs {#regional-affairs topic=none}\n');
     expect(readout.newPeople.map(({ id }) => id)).toEqual(['fumio-kishida', 'julie-bishop']);
     expect(readout.text).toContain(
       '\n## 2. North Korea {#north-korea}\n\nThe two ministers strongly condemned',
@@ -160,21 +160,68 @@ describe('what an import cannot do without', () => {
         text.replace(/Mr\. Fumio.*in Tokyo\./, 'the two foreign ministers met in Tokyo.'),
         'https://x.example/',
       ),
-    ).rejects.toThrow('x.txt: the lead paragraph names no participants');
-  });
-
-  it('a kind of meeting the vocabulary knows', async () => {
-    const lunch = text
-      .replace('held a Japan-Australia Foreign Ministers’ Meeting with', 'had lunch with')
-      .replace('The overview of the meeting', 'The overview');
-    await expect(attempt(lunch, 'https://x.example/')).rejects.toThrow(
-      'x.txt: the lead paragraph names no kind of meeting of content/kinds.yaml',
+    ).rejects.toThrow(
+      'x.txt: the lead names no participants with an honorific and a role (such as "Mr. Shinzo Abe, Prime Minister of Japan,"): give each with --participant',
     );
   });
 
-  it('one section per topic', async () => {
+  it('a role for a principal on each side: a spouse named without one is left out, with a note', async () => {
+    const readout = await attempt(
+      text.replace(
+        'Minister for Foreign Affairs of Japan, held',
+        'Minister for Foreign Affairs of Japan, and Mrs. Yuko Kishida held',
+      ),
+      'https://x.example/',
+    );
+    expect(readout.fields.participants.map(({ person }) => person)).toEqual([
+      'fumio-kishida',
+      'julie-bishop',
+    ]);
+    expect(readout.notes).toEqual([
+      'Yuko Kishida is named without a role, and left out of the participants',
+    ]);
+  });
+
+  it('nothing more for a subject named by title and family name, when the vocabulary knows that form', async () => {
+    const readout = await attempt(
+      text.replace(
+        'Mr. Fumio Kishida, Minister for Foreign Affairs of Japan, held',
+        'Prime Minister Abe, who is visiting Australia, held',
+      ),
+      'https://x.example/',
+    );
+    expect(readout.fields.participants[0]).toEqual({
+      person: 'shinzo-abe',
+      role: 'Prime Minister',
+      attendance: 'principal',
+    });
+    expect(readout.id).toBe('2017-04-10-abe-bishop');
+  });
+
+  it('a kind of meeting: one the vocabulary does not know becomes a new kind', async () => {
+    const lunch = text.replace(
+      'held a Japan-Australia Foreign Ministers’ Meeting with',
+      'had a working lunch with',
+    );
+    const readout = await attempt(lunch, 'https://x.example/');
+    expect(readout.fields.kind).toBe('working-lunch');
+    expect(readout.newKinds).toEqual([{ id: 'working-lunch', label: 'working lunch' }]);
+  });
+
+  it('a date: without a dateline and a year, it names the flags that give them', async () => {
     await expect(
-      attempt(text.replace('3. Regional affairs', '3. DPRK'), 'https://x.example/'),
-    ).rejects.toThrow('two sections are both about the topic "North Korea"');
+      attempt(text.replace('April 10, 2017\n', ''), 'https://x.example/'),
+    ).rejects.toThrow(
+      'x.txt: no dateline above the lead: give the page’s date of publication with --published YYYY-MM-DD; the lead gives no year and the page no dateline: give the meeting’s date with --date YYYY-MM-DD',
+    );
+  });
+
+  it('nothing else: two sections on one topic each keep an anchor of their own', async () => {
+    const readout = await attempt(
+      text.replace('3. Regional affairs', '3. DPRK'),
+      'https://x.example/',
+    );
+    expect(readout.text).toContain('## 2. North Korea {#north-korea}');
+    expect(readout.text).toContain('## 3. DPRK {#dprk topic=north-korea}');
   });
 });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../../src/import/duration.ts';
-import { leadPeople } from '../../../src/import/lead-people.ts';
-import { meetingPlace } from '../../../src/import/lead-place.ts';
-import { duration, meetingDay, startTime } from '../../../src/import/lead-timing.ts';
-import { splitSourcePage } from '../../../src/import/furniture.ts';
+import { parseMinutes } from '../../../src/import/lead/duration.ts';
+import { leadPeople } from '../../../src/import/lead/who-met.ts';
+import { meetingPlace } from '../../../src/import/lead/place.ts';
+import { meetingDay } from '../../../src/import/lead/day.ts';
+import { duration, startTime } from '../../../src/import/lead/timing.ts';
+import { splitSourcePage } from '../../../src/import/source/furniture.ts';
 import { fixtureText } from '../../support/import.ts';
 
 const leadOf = (name: string): string => splitSourcePage(fixtureText(name), name).lead;
@@ -28,12 +29,10 @@ describe('when the meeting took place and how long it lasted', () => {
     expect(startTime('commencing at around 12:45 p.m. for')).toEqual({
       time: '12:45',
       approximate: true,
-      japanTime: false,
     });
     expect(startTime('commencing at 9:10 p.m. for')).toEqual({
       time: '21:10',
       approximate: false,
-      japanTime: false,
     });
     expect(startTime('from 12:10 a.m.')).toMatchObject({ time: '00:10' });
     expect(startTime('from 9 a.m.')).toMatchObject({ time: '09:00' });
@@ -41,7 +40,7 @@ describe('when the meeting took place and how long it lasted', () => {
     expect(startTime('from 9:10 pm (Japan time)')).toEqual({
       time: '21:10',
       approximate: false,
-      japanTime: true,
+      clock: 'Japan',
     });
     expect(startTime('On March 3, from 14:30')).toMatchObject({ time: '14:30' });
     expect(startTime('On March 3, the two ministers')).toBeUndefined();
@@ -51,12 +50,11 @@ describe('when the meeting took place and how long it lasted', () => {
     expect(startTime(leadOf('local-time-note.txt'))).toEqual({
       time: '09:00',
       approximate: false,
-      japanTime: false,
     });
     expect(startTime(leadOf('dateline-differs.txt'))).toEqual({
       time: '22:30',
       approximate: false,
-      japanTime: true,
+      clock: 'Japan',
     });
   });
 

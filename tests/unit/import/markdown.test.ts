@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toReadoutMarkdown } from '../../../src/import/markdown.ts';
+import { toReadoutMarkdown } from '../../../src/import/output/markdown.ts';
 import { readoutTextOf } from '../../../src/markdown/readout-text.ts';
 import { renderReadout } from '../../support/render-markdown.ts';
 
@@ -7,8 +7,13 @@ describe('the Markdown of an imported text', () => {
   it('declares each heading’s id, and escapes a number that Markdown would read as a list', () => {
     const markdown = toReadoutMarkdown([
       { type: 'paragraph', text: 'Lead.' },
-      { type: 'heading', depth: 2, text: '1. Economy', id: 'economy' },
-      { type: 'heading', depth: 3, text: '(1) Overall', id: 'economy-1' },
+      {
+        type: 'heading',
+        depth: 2,
+        text: '1. Economy',
+        anchor: { id: 'economy', topics: ['economy'] },
+      },
+      { type: 'heading', depth: 3, text: '(1) Overall', anchor: { id: 'economy-1', topics: [] } },
       { type: 'paragraph', text: '1. Prime Minister Abe stated that.' },
     ]);
     expect(markdown).toBe(
@@ -25,7 +30,12 @@ describe('the Markdown of an imported text', () => {
       'A backslash \\ and ‘quotes’ – “dashes”.',
     ];
     const markdown = toReadoutMarkdown([
-      { type: 'heading', depth: 2, text: '1. Economy', id: 'economy' },
+      {
+        type: 'heading',
+        depth: 2,
+        text: '1. Economy',
+        anchor: { id: 'economy', topics: ['economy'] },
+      },
       ...texts.map((text) => ({ type: 'paragraph' as const, text })),
     ]);
     const { frontmatter } = await renderReadout(markdown);

@@ -6,8 +6,8 @@ import {
   newPerson,
   roleTitle,
   shortForms,
-} from '../../../src/import/people.ts';
-import { idMaker } from '../../../src/import/slugger.ts';
+} from '../../../src/import/vocabulary/people.ts';
+import { idMaker } from '../../../src/import/vocabulary/slugger.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
 const { people } = await repositoryVocabulary();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, readSourceFile } from '../../../src/import/source-file.ts';
+import { decodeText, readSourceFile } from '../../../src/import/source/source-file.ts';
 import { fixture } from '../../support/import.ts';
 
 const reasonOf = (read: Promise<unknown>): Promise<string> =>

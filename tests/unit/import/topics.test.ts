@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../src/import/normalise.ts';
-import { idMaker, idSlug } from '../../../src/import/slugger.ts';
-import { newTopic, topicOfTitle, topicsInText } from '../../../src/import/topics.ts';
+import { normalise } from '../../../src/import/vocabulary/normalise.ts';
+import { idMaker, idSlug } from '../../../src/import/vocabulary/slugger.ts';
+import { newTopic, topicOfTitle, topicsInText } from '../../../src/import/vocabulary/topics.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
 const { topics } = await repositoryVocabulary();

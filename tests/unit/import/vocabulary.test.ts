@@ -1,7 +1,7 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadVocabulary } from '../../../src/import/vocabulary.ts';
+import { loadVocabulary } from '../../../src/import/vocabulary/vocabulary.ts';
 import { copyContent } from '../../support/temp-content.ts';
 
 let content: Awaited<ReturnType<typeof copyContent>>;

@@ -1,0 +1,124 @@
+import type { NamedPerson } from '../lead/mention.ts';
+import { normalise } from './normalise.ts';
+import type { MakeId } from './slugger.ts';
+import type { Person } from './vocabulary.ts';
+
+// Escapes a name for a regular expression.
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const tokens = (name: string): string => normalise(name).split(' ').sort().join(' ');
+// A name without its initials: "Donald Trump" of "Donald J. Trump".
+const withoutInitials = (name: string): string =>
+  normalise(name)
+    .split(' ')
+    .filter((word) => word.length > 1)
+    .sort()
+    .join(' ');
+
+/**
+ * The person of the vocabulary a lead names: by name or one of the forms in `mentions`, or by
+ * the same words in another order ("KISHIDA Fumio" is "Fumio Kishida"), or by the same words
+ * when one of the two names has initials and the other none ("Donald Trump" is "Donald J.
+ * Trump"; "George W. Bush" is not "George H. W. Bush").
+ */
+export function findPerson(name: string, people: readonly Person[]): Person | undefined {
+  const wanted = normalise(name);
+  const hasInitials = (text: string): boolean =>
+    normalise(text) !== withoutInitials(text) && /\b\p{L}\b/u.test(normalise(text));
+  return (
+    people.find((person) =>
+      [person.name, ...person.mentions].some((form) => normalise(form) === wanted),
+    ) ??
+    people.find((person) => tokens(person.name) === tokens(name)) ??
+    people.find(
+      (person) =>
+        hasInitials(person.name) !== hasInitials(name) &&
+        withoutInitials(person.name) === withoutInitials(name),
+    )
+  );
+}
+
+/** The title a role gives before its " of ": "Prime Minister" of "Prime Minister of Japan". */
+export const roleTitle = (role: string): string => role.split(' of ')[0]?.trim() ?? role;
+
+/**
+ * The family name in a name as written. MOFA writes it in capitals in newer readouts
+ * ("KISHIDA Fumio"); otherwise it is the part of the name the text keeps using on its own
+ * ("President Park", "Prime Minister Abe"), and the last word when the text does not say.
+ */
+export function familyNameOf(name: string, text: string): string {
+  const words = name
+    .replace(/,?\s+(?:Jr|Sr)\.$/, '')
+    .split(/\s+/)
+    .filter((word) => /^\p{Lu}/u.test(word));
+  // Capitals, not a generation's numeral ("Benigno S. Aquino III").
+  const capitals = words.find(
+    (word) => word === word.toUpperCase() && /\p{Lu}{2}/u.test(word) && !/^[IVX]+$/.test(word),
+  );
+  if (capitals) return capitals.charAt(0) + capitals.slice(1).toLowerCase();
+  const count = (word: string): number =>
+    text.split(new RegExp(`(?<![\\p{L}-])${escape(word)}(?![\\p{L}-])`, 'u')).length - 1;
+  let best = words.at(-1) ?? name;
+  for (const word of words) if (count(word) > count(best)) best = word;
+  return best;
+}
+
+// Words that start a ministry's remit, not a country: "Minister of Foreign Affairs of Japan".
+const remits =
+  /^(?:[\w\s,]*\bAffairs\b|External|Foreign|Affairs|State|Defen[cs]e|Finance|Economy|Trade|Commerce|Home|Interior|Justice|Health|Education|Agriculture|Industry|Land|Environment|the\s+(?:Cabinet|Government|Ministry|Department|Office))\b/;
+
+/** The country a role serves, e.g. "United States of America" of "Vice President of the United States of America". */
+export function countryOfRole(role: string): string | undefined {
+  const parts = role.split(' of ');
+  for (let index = 1; index < parts.length; index += 1) {
+    const rest = parts.slice(index).join(' of ');
+    // A country is named with a capital: "a former prisoner of war" serves none.
+    if (!remits.test(rest) && /^(?:the\s+)?\p{Lu}/u.test(rest)) return rest.replace(/^the\s+/, '');
+  }
+  return undefined;
+}
+
+/**
+ * The forms the text uses for a person: a title taken from their role before the family name
+ * ("Foreign Minister Kishida", "Minister Kishida" for the Minister for Foreign Affairs), in
+ * the order the text first uses them; the role's title and the name when the text uses none.
+ */
+export function shortForms(familyName: string, role: string, text: string): string[] {
+  const roleWords = new Set(role.toLowerCase().split(/\s+/));
+  const forms = new Set<string>();
+  for (const match of text.matchAll(
+    new RegExp(
+      `(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}-]*\\s+){1,4})${escape(familyName)}(?![\\p{L}-])`,
+      'gu',
+    ),
+  )) {
+    const words = (match[1] ?? '').trim().split(/\s+/);
+    const firstInRole = words.findIndex((_, index) =>
+      words.slice(index).every((word) => roleWords.has(word.toLowerCase())),
+    );
+    if (firstInRole >= 0) forms.add(`${words.slice(firstInRole).join(' ')} ${familyName}`);
+  }
+  // A role that is a description ("a former prisoner of war") gives no title to name them by.
+  if (forms.size > 0 || !/^\p{Lu}/u.test(role)) return [...forms];
+  return [`${roleTitle(role)} ${familyName}`];
+}
+
+/** A name as running text writes it: "KISHIDA Fumio" is "Kishida Fumio", "Catherine COLONNA" is "Catherine Colonna". */
+const displayName = (name: string): string =>
+  name.replace(/\p{Lu}{2,}/gu, (word) =>
+    /^[IVX]+$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+  );
+
+/** A new person of the vocabulary, for a name the vocabulary does not know; the id is made from the name as written. */
+export function newPerson(named: NamedPerson, text: string, makeId: MakeId): Person {
+  const familyName = familyNameOf(named.name, text);
+  const country = countryOfRole(named.role);
+  const name = displayName(named.name);
+  return {
+    id: makeId(named.name, 'person'),
+    name,
+    familyName,
+    ...(country ? { country } : {}),
+    mentions: [...new Set([name, named.name, ...shortForms(familyName, named.role, text)])],
+  };
+}

@@ -1,0 +1,42 @@
+import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
+import { normalise, phraseIndex } from './normalise.ts';
+import { idSlug, type MakeId } from './slugger.ts';
+import type { Topic } from './vocabulary.ts';
+
+const namesOf = (topic: Topic): string[] => [topic.title, ...topic.aliases];
+
+/** The topic a section title names, by the topic's title or one of its aliases, compared normalised. */
+export function topicOfTitle(title: string, topics: readonly Topic[]): Topic | undefined {
+  const wanted = normalise(title);
+  return topics.find((topic) => namesOf(topic).some((name) => normalise(name) === wanted));
+}
+
+/** The topics whose title or an alias occurs in the text, in the order the text first names them. */
+export function topicsInText(text: string, topics: readonly Topic[]): Topic[] {
+  const normalisedText = normalise(text);
+  return topics
+    .map((topic) => ({
+      topic,
+      at: Math.min(
+        ...namesOf(topic)
+          .map((name) => phraseIndex(normalisedText, name))
+          .filter((at) => at >= 0),
+      ),
+    }))
+    .filter(({ at }) => Number.isFinite(at))
+    .sort((a, b) => a.at - b.at)
+    .map(({ topic }) => topic);
+}
+
+/**
+ * A new topic for a title no topic matches. Its id is the title's slug (the project's one
+ * slug function): an anchor that must never look like a paragraph id (`p1`).
+ */
+export function newTopic(title: string, description: string, makeId: MakeId): Topic {
+  const slug = idSlug(title);
+  const id =
+    slug === '' || paragraphIdPattern.test(slug)
+      ? makeId(`topic ${title}`, 'topic')
+      : makeId(title, 'topic');
+  return { id, title, description, aliases: [] };
+}
