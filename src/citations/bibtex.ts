@@ -1,4 +1,4 @@
-import type { CitedWork } from './cited-work.ts';
+import { accountsOf, type CitedWork } from './cited-work.ts';
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -13,9 +13,15 @@ const escape = (text: string): string =>
 export function bibtex(work: CitedWork, accessed: string): string {
   const [year = '', month = ''] = work.published.split('-');
   const title = work.section ? `${work.title}: ${work.section}` : work.title;
+  const other = work.comparedWith;
   const fields: [string, string][] = [
-    ['author', `{${escape(work.publisher)}}`],
-    ['title', `{${escape(title)}}`],
+    [
+      'author',
+      accountsOf(work)
+        .map(({ publisher }) => `{${escape(publisher)}}`)
+        .join(' and '),
+    ],
+    ['title', `{${escape(other ? `${title}; ${other.title}` : title)}}`],
     ['howpublished', `\\url{${work.url}}`],
     ['series', escape(work.series)],
     ['year', year],
@@ -23,7 +29,12 @@ export function bibtex(work: CitedWork, accessed: string): string {
     ['date', work.published],
     ['url', work.url],
     ['urldate', accessed],
-    ['note', `Originally published at \\url{${work.originalUrl}}`],
+    [
+      'note',
+      `Originally published at ${accountsOf(work)
+        .map(({ originalUrl }) => `\\url{${originalUrl}}`)
+        .join(' and ')}`,
+    ],
     ['language', work.language],
   ];
   const body = fields

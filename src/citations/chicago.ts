@@ -1,5 +1,5 @@
 import { chicagoDate } from './chicago-date.ts';
-import type { CitedWork } from './cited-work.ts';
+import { originals, type CitedWork } from './cited-work.ts';
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
@@ -8,6 +8,11 @@ import type { CitedWork } from './cited-work.ts';
  */
 export function chicago(work: CitedWork, accessed: string): string {
   const section = work.section ? ` Section “${work.section}.”` : '';
-  const published = chicagoDate.format(new Date(`${work.published}T00:00:00Z`));
-  return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${published}. Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  const other = work.comparedWith;
+  const compared = other
+    ? ` Compared with ${other.publisher}. “${other.title}.” ${dateOf(other.published)}.`
+    : '';
+  return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${dateOf(work.published)}.${compared} Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${originals(work)}.`;
 }
+
+const dateOf = (isoDate: string): string => chicagoDate.format(new Date(`${isoDate}T00:00:00Z`));

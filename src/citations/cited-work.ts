@@ -16,10 +16,12 @@ export interface CitedWork {
   url: string;
   originalUrl: string;
   language: string;
+  /** The other account, when the citation is to the comparison of two accounts of a meeting. */
+  comparedWith?: Pick<CitedWork, 'publisher' | 'title' | 'published' | 'originalUrl'>;
 }
 
-/** The work a citation of a readout, or of one of its sections, describes. */
-export function citedWork(readout: Readout, section?: Section): CitedWork {
+/** The work a citation of a readout, or of one of its sections (or bound paragraphs), describes. */
+export function citedWork(readout: Readout, section?: Pick<Section, 'id' | 'title'>): CitedWork {
   const { title, series, source } = readout.data;
   return {
     key: section ? `${readout.id}-${section.id}` : readout.id,
@@ -35,3 +37,15 @@ export function citedWork(readout: Readout, section?: Section): CitedWork {
     language: source.language,
   };
 }
+
+/** The accounts a citation names: the work's, and the other of a comparison. */
+export const accountsOf = (work: CitedWork): NonNullable<CitedWork['comparedWith']>[] => [
+  work,
+  ...(work.comparedWith ? [work.comparedWith] : []),
+];
+
+/** The original addresses of the accounts cited: "https://a and https://b". */
+export const originals = (work: CitedWork): string =>
+  accountsOf(work)
+    .map(({ originalUrl }) => originalUrl)
+    .join(' and ');

@@ -1,22 +1,23 @@
-import type { CitedWork } from './cited-work.ts';
+import { accountsOf, originals, type CitedWork } from './cited-work.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
 /** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
 export function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+  const other = work.comparedWith;
   return {
     id: work.key,
     type: 'webpage',
-    title: work.title,
+    title: other ? `${work.title}; ${other.title}` : work.title,
     ...(work.section ? { section: work.section } : {}),
-    author: [{ literal: work.publisher }],
+    author: accountsOf(work).map(({ publisher }) => ({ literal: publisher })),
     publisher: work.publisher,
     'collection-title': work.series,
     'container-title': 'Diplomatic Readouts',
     issued: { 'date-parts': [dateParts(work.published)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: work.url,
-    note: `Originally published at ${work.originalUrl}`,
+    note: `Originally published at ${originals(work)}`,
     language: work.language,
   };
 }

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
+import { counterpartsOf } from './counterparts.ts';
 import { mentions } from './mentions.ts';
 import { once } from './memo.ts';
+import { boundParagraphsOf, type Passage } from './passages.ts';
 import type { Person, Readout, SectionInReadout, Topic } from './readout.ts';
 import { resolveReadout } from './resolve-readout.ts';
 
@@ -13,11 +15,19 @@ export interface Archive {
   readoutById: Map<string, Readout>;
   /** Sections bound to each topic, newest first. */
   sectionsByTopic: Map<string, SectionInReadout[]>;
+  /** Paragraphs outside sections bound to each topic (readouts without sections), newest first. */
+  paragraphsByTopic: Map<string, Passage[]>;
+  /** The other readouts of each readout's meeting (`counterparts`, both ways). */
+  counterparts: Map<string, Readout[]>;
   /** Readouts each person took part in, newest first. */
   readoutsByPerson: Map<string, Readout[]>;
   /** Sections whose text names each person, newest first. */
   mentionsByPerson: Map<string, SectionInReadout[]>;
 }
+
+/** The archive's order of readouts: newest meeting first, then by id. */
+export const newestFirst = (a: Readout, b: Readout): number =>
+  b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 
 const byId = <T extends { id: string }>(items: T[]) =>
   new Map(items.map((item) => [item.id, item]));
@@ -39,15 +49,15 @@ export const getArchive = once(async (): Promise<Archive> => {
     getCollection('kinds'),
   ]);
   const vocabularies = { topics: byId(topics), people: byId(people), kinds: byId(kinds) };
-  const readouts = meetings
-    .map((entry) => resolveReadout(entry, vocabularies))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const readouts = meetings.map((entry) => resolveReadout(entry, vocabularies)).sort(newestFirst);
   const archive: Archive = {
     readouts,
     topics: [...topics].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     people: [...people].sort((a, b) => a.data.familyName.localeCompare(b.data.familyName)),
     readoutById: byId(readouts),
     sectionsByTopic: new Map(),
+    paragraphsByTopic: new Map(),
+    counterparts: counterpartsOf(readouts),
     readoutsByPerson: new Map(),
     mentionsByPerson: new Map(),
   };
@@ -59,6 +69,8 @@ export const getArchive = once(async (): Promise<Archive> => {
         if (mentions(section, person))
           push(archive.mentionsByPerson, person.id, { readout, section });
     }
+    for (const passage of boundParagraphsOf(readout))
+      for (const topic of passage.topics) push(archive.paragraphsByTopic, topic.id, passage);
     for (const { person } of readout.participants)
       push(archive.readoutsByPerson, person.id, readout);
   }

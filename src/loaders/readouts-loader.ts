@@ -3,6 +3,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { outlineOf } from '../markdown/outline.ts';
+import { checkCounterparts } from './check-counterparts.ts';
 import { checkOutline } from './check-outline.ts';
 import { ContentError } from './content-error.ts';
 import { schemaError } from './schema-error.ts';
@@ -40,6 +41,7 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
       );
     seen.add(id);
   }
+  checkCounterparts(entries);
   context.store.clear();
   for (const entry of entries) context.store.set(entry);
 }

@@ -46,3 +46,12 @@ export function paragraphNumberOf(node: Node): number | undefined {
   const number = (node as WithData).data?.hProperties?.['dataParagraph'];
   return typeof number === 'number' ? number : undefined;
 }
+
+/** Leaves the node's element out of the page's search record (`data-pagefind-ignore`). */
+export function setSearchIgnored(node: Node): void {
+  const target = node as WithData;
+  target.data = {
+    ...target.data,
+    hProperties: { ...target.data?.hProperties, dataPagefindIgnore: '' },
+  };
+}

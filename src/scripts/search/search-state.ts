@@ -7,6 +7,8 @@ export const facets = [
   { name: 'participant', label: 'Participant' },
   { name: 'year', label: 'Year' },
   { name: 'kind', label: 'Kind of meeting' },
+  { name: 'publisher', label: 'Reported by' },
+  { name: 'reported', label: 'Topic reported by' },
 ] as const;
 
 export interface SearchState {
