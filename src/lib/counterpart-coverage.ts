@@ -7,6 +7,8 @@ export interface Coverage {
   other: Readout;
   /** True when the other account has text on at least one of the topics. */
   reports: boolean;
+  /** The topics the other account has no text on. */
+  unreported: Topic[];
   /** The comparison, at the row of the first topic. */
   href: string;
 }
@@ -16,9 +18,11 @@ export function coverageOf(readout: Readout, topics: Topic[], others: Readout[])
   if (topics.length === 0) return [];
   return others.map((other) => {
     const covered = new Set(boundTopicsOf(other).map(({ id }) => id));
+    const unreported = topics.filter(({ id }) => !covered.has(id));
     return {
       other,
-      reports: topics.some(({ id }) => covered.has(id)),
+      reports: unreported.length < topics.length,
+      unreported,
       href: `${comparePath(readout.id, other.id)}#${topics[0]?.id ?? ''}`,
     };
   });
