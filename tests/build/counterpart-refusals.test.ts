@@ -5,15 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 
 // Each readout of tests/fixtures/counterparts/refused/, added to the fixture site of two
-// accounts of one meeting, links to a counterpart wrongly: the build must stop and say where.
+// accounts of one meeting, links to a counterpart wrongly: the build must stop and say where
+// (Astro prints the message's quotes escaped).
 const cases: [fixture: string, message: RegExp][] = [
   [
     'counterpart-not-found',
-    /counterpart-not-found\.md:17: counterparts: there is no readout "2025-03-20-varga-marsh"/,
+    /counterpart-not-found\.md:18: counterparts: there is no readout \\?"2025-03-20-varga-marsh\\?"/,
   ],
   [
     'counterpart-days-apart',
-    /counterpart-days-apart\.md:17: counterparts: "2025-03-15-varga-marsh" is dated 2025-03-15 and this readout 2025-03-18: readouts of one meeting are at most 1 day apart \(time zones\)/,
+    /counterpart-days-apart\.md:18: counterparts: \\?"2025-03-15-varga-marsh\\?" is dated 2025-03-15 and this readout 2025-03-18: readouts of one meeting are at most 1 day apart \(time zones\)/,
   ],
 ];
 

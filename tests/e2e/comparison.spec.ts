@@ -160,7 +160,7 @@ test('the comparison is cited with both sources', async ({ page }) => {
   await expect(chicago).toContainText(
     `Compared with ${department}. “Secretary Marsh's call with Norvanian Foreign Minister Varga.” March 14, 2025.`,
   );
-  await expect(chicago).toContainText(`${comparisonPath}`);
+  await expect(chicago).toContainText(comparisonPath);
   await expect(chicago).toContainText(
     'Originally published at https://mfa.norvania.example/en/press/2025/0315-eastmark.html and https://state.eastmark.example/readouts/2025/03/secretary-marsh-call-varga.',
   );

@@ -122,6 +122,22 @@ They agreed to meet again.
     expect(html).not.toContain('data-paragraph');
   });
 
+  it('leaves a paragraph bound to topics outside any section out of the page’s search record: it has its own', async () => {
+    const { html } = await renderReadout(
+      `${unsectioned}\n## 1. Energy {#energy}\n\nAlso trade. {#also-trade topic=trade}\n`,
+    );
+    const opening = [...html.matchAll(/<p id="([^"]+)"( data-pagefind-ignore="")?>/g)].map(
+      ([, id, ignored]) => `${id ?? ''}${ignored ? ' (own record)' : ''}`,
+    );
+    expect(opening).toEqual([
+      'p1',
+      'trade (own record)',
+      'trade-energy (own record)',
+      'p4',
+      'also-trade',
+    ]);
+  });
+
   it('hands each paragraph’s declared topics to the pages', async () => {
     const { lead } = outlineOf((await renderReadout(unsectioned)).frontmatter);
     expect(lead.map(({ id, number, topics }) => ({ id, number, topics }))).toEqual([
