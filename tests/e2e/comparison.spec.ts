@@ -51,12 +51,14 @@ test('the summary gives the topics in both accounts and in one only, with both p
   }
   const topicsOf = (name: string) =>
     page.getByRole('term').filter({ hasText: name }).locator('xpath=following-sibling::dd[1]');
-  await expect(topicsOf('In both accounts').getByRole('link')).toHaveText([
+  await expect(topicsOf('Reported by both').getByRole('link')).toHaveText([
     'Bilateral relations',
     'Energy',
   ]);
-  await expect(topicsOf(`Only ${ministry}`).getByRole('link')).toHaveText(['Arctic shipping']);
-  await expect(topicsOf(`Only ${department}`).getByRole('link')).toHaveText(['Trade']);
+  await expect(topicsOf(`Reported only by ${ministry}`).getByRole('link')).toHaveText([
+    'Arctic shipping',
+  ]);
+  await expect(topicsOf(`Reported only by ${department}`).getByRole('link')).toHaveText(['Trade']);
 });
 
 test('each topic is a row: what each side said on it, verbatim, or that it is silent', async ({
