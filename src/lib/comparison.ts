@@ -19,7 +19,8 @@ export interface ComparedTopic {
 /** Two readouts of one meeting aligned topic by topic. */
 export interface Comparison {
   readouts: [Readout, Readout];
-  /** Every topic either account is bound to: the first account's order, then the second's. */
+  /** Every topic of either account: those its text is bound to, in the first account's order
+   * and then the second's, then any it lists without binding text to them. */
   topics: ComparedTopic[];
   /** Each account's text before its first paragraph on a topic (who met, when). */
   opening: [Account, Account];
@@ -31,9 +32,13 @@ export interface Comparison {
 export function compareReadouts(first: Readout, second: Readout): Comparison {
   const sides = [first, second] as const;
   const passages = sides.map(passagesOf) as [Passage[], Passage[]];
-  const topics = [...boundTopicsOf(first), ...boundTopicsOf(second)].filter(
-    (topic, index, all) => all.findIndex(({ id }) => id === topic.id) === index,
-  );
+  // Topics a readout lists without binding text to them are compared too, and said to be so.
+  const topics = [
+    ...boundTopicsOf(first),
+    ...boundTopicsOf(second),
+    ...first.topics,
+    ...second.topics,
+  ].filter((topic, index, all) => all.findIndex(({ id }) => id === topic.id) === index);
   const account = (side: 0 | 1, topic: Topic): Account => {
     const on = passages[side].filter((p) => p.topics.some(({ id }) => id === topic.id));
     return {
