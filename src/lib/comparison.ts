@@ -11,7 +11,7 @@ export interface Account {
 }
 
 /** One topic, and what each account says on it. */
-export interface ComparedTopic {
+interface ComparedTopic {
   topic: Topic;
   sides: [Account, Account];
 }

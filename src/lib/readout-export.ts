@@ -2,6 +2,7 @@ import type { OutlineParagraph } from '../markdown/outline.ts';
 import type { Readout } from './readout.ts';
 import {
   absoluteUrl,
+  comparePath,
   meetingJsonPath,
   meetingMarkdownPath,
   meetingPath,
@@ -10,8 +11,11 @@ import {
   sectionPath,
 } from './urls.ts';
 
-/** The shape of `/meetings/<id>.json`, described for others by `public/schemas/readout.schema.json`. */
-export function readoutExport(readout: Readout) {
+/**
+ * The shape of `/meetings/<id>.json`, described for others by `public/schemas/readout.schema.json`,
+ * with the other readouts of the same meeting.
+ */
+export function readoutExport(readout: Readout, counterparts: readonly Readout[] = []) {
   const { data } = readout;
   return {
     $schema: absoluteUrl(path('schemas/readout.schema.json')),
@@ -34,6 +38,16 @@ export function readoutExport(readout: Readout) {
     series: data.series,
     source: data.source,
     ...(data.photoCredit ? { photoCredit: data.photoCredit } : {}),
+    ...(counterparts.length > 0
+      ? {
+          counterparts: counterparts.map((other) => ({
+            id: other.id,
+            publisher: other.data.source.publisher,
+            url: absoluteUrl(meetingPath(other.id)),
+            comparison: absoluteUrl(comparePath(readout.id, other.id)),
+          })),
+        }
+      : {}),
     lead: readout.lead.map(paragraphExport),
     sections: readout.sections.map((section) => ({
       id: section.id,

@@ -21,7 +21,7 @@ const fieldsOf = ({ data }: CounterpartEntry) => ({
  * Two readouts of one meeting may carry dates a day apart: each government dates the meeting
  * in its own time zone, and a meeting in the evening in Washington is the next morning in Tokyo.
  */
-export const counterpartDaysApart = 1;
+const counterpartDaysApart = 1;
 
 const dayMs = 24 * 60 * 60 * 1000;
 const daysBetween = (a: string, b: string): number =>

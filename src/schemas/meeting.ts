@@ -67,9 +67,7 @@ export const meetingSchema = z.strictObject({
    * Other readouts of the same meeting (their file names without `.md`), e.g. the other
    * government's account. Naming it on one side is enough: the build links both ways.
    */
-  counterparts: z
-    .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Give the file name without `.md`.'))
-    .optional(),
+  counterparts: z.array(z.string().min(1)).optional(),
   /** The photo credit as the source states it, without its "Photo:" label. */
   photoCredit: z.string().min(1).optional(),
 });

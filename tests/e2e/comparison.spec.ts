@@ -1,6 +1,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { accessibilityViolations } from '../support/axe.ts';
 import { watchConsole } from '../support/console.ts';
+import { readoutSchema } from '../support/readout-schema.ts';
 
 // The fixture site (tests/fixtures/counterparts/site): one telephone talk told by the
 // Norvanian ministry in numbered sections and by the Eastmark Department of State in a few
@@ -37,6 +38,24 @@ test('each section of a readout with a counterpart says whether the other side r
   await energy.getByRole('link', { name: 'compare the accounts' }).click();
   await expect(page).toHaveURL(`${comparisonPath}#energy`);
   await expect(row(page, 'Energy')).toBeInViewport();
+});
+
+test('a readout’s JSON export names the other readouts of its meeting, and still fits its schema', async ({
+  request,
+}) => {
+  const readout = (await (await request.get(`${ministryPath.replace(/\/$/, '')}.json`)).json()) as {
+    counterparts: { id: string; publisher: string; comparison: string }[];
+  };
+  expect(readout.counterparts).toEqual([
+    {
+      id: '2025-03-14-marsh-varga',
+      publisher: department,
+      url: expect.stringMatching(new RegExp(`${departmentPath}$`)) as unknown,
+      comparison: expect.stringMatching(new RegExp(`${comparisonPath}$`)) as unknown,
+    },
+  ]);
+  const validate = await readoutSchema(request);
+  expect(validate(readout), JSON.stringify(validate.errors)).toBe(true);
 });
 
 test('a readout without a counterpart says nothing of one', async ({ page }) => {
