@@ -14,6 +14,8 @@ const comparisonPath = `${ministryPath}compare/2025-03-14-marsh-varga/`;
 const tariffs =
   "The Secretary welcomed Norvania's new gas terminal and urged the lifting of the tariffs both countries levy on liquefied natural gas, which would let Eastmark's exporters supply it.";
 
+const sidewaysOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const row = (page: Page, topic: string) => page.getByRole('region', { name: topic });
 const side = (region: Locator, publisher: string) => region.getByRole('group', { name: publisher });
 
@@ -166,11 +168,18 @@ test.describe('on a phone', () => {
     const second = await side(row(page, 'Energy'), department).boundingBox();
     expect(second?.x).toBe(first?.x);
     expect(second?.y).toBeGreaterThanOrEqual((first?.y ?? 0) + (first?.height ?? 0));
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBe(0);
+    expect(await sidewaysOverflow(page)).toBe(0);
   });
+});
+
+test.describe('on a 320 px wide screen', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+  for (const path of [comparisonPath, departmentPath, `${departmentPath}gas-tariffs/`]) {
+    test(`${path} does not scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      expect(await sidewaysOverflow(page)).toBe(0);
+    });
+  }
 });
 
 test.describe('without JavaScript', () => {
