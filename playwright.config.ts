@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { launchOptions } from './src/bench/browser.ts';
+import { launchOptions } from './src/browser/chromium.ts';
 
 // The site as built by `npm run build`, and the same site built for a base path and another
 // address (`npm run build:readouts`), each served as a static host would serve it.

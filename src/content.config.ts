@@ -2,7 +2,6 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { readoutsLoader } from './loaders/readouts-loader.ts';
 import { kindSchema } from './schemas/kind.ts';
-import { meetingSchema } from './schemas/meeting.ts';
 import { personSchema } from './schemas/person.ts';
 import { topicSchema } from './schemas/topic.ts';
 
@@ -10,10 +9,8 @@ import { topicSchema } from './schemas/topic.ts';
 const contentDir = process.env['READOUTS_CONTENT_DIR'] ?? 'content';
 
 export const collections = {
-  meetings: defineCollection({
-    loader: readoutsLoader(`${contentDir}/meetings`),
-    schema: meetingSchema,
-  }),
+  // The loader checks each readout in full and brings its schema (src/schemas/meeting.ts).
+  meetings: defineCollection({ loader: readoutsLoader(contentDir) }),
   topics: defineCollection({ loader: file(`${contentDir}/topics.yaml`), schema: topicSchema }),
   people: defineCollection({ loader: file(`${contentDir}/people.yaml`), schema: personSchema }),
   kinds: defineCollection({ loader: file(`${contentDir}/kinds.yaml`), schema: kindSchema }),

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from '@playwright/test';
-import { launchOptions } from './browser.ts';
+import { launchOptions } from '../browser/chromium.ts';
 
 /** One query put to the search page: milliseconds to results on screen, and bytes fetched meanwhile. */
 export interface QueryTiming {

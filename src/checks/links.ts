@@ -14,7 +14,7 @@ export function addressesIn(text: string, file: string): string[] {
 }
 
 /** The ids of the elements of an HTML page. */
-export const idsIn = (html: string): Set<string> =>
+const idsIn = (html: string): Set<string> =>
   new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1] ?? ''));
 
 /** Where a built site stands: its folder, its origin, and the path it is served under. */

@@ -1,5 +1,7 @@
 import { chicagoDate } from './chicago-date.ts';
 import { originals, type CitedWork } from './cited-work.ts';
+import { siteName } from '../lib/site-name.ts';
+import { utcDay } from '../lib/dates.ts';
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
@@ -12,7 +14,7 @@ export function chicago(work: CitedWork, accessed: string): string {
   const compared = other
     ? ` Compared with ${other.publisher}. “${other.title}.” ${dateOf(other.published)}.`
     : '';
-  return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${dateOf(work.published)}.${compared} Diplomatic Readouts, ${work.url} (accessed ${accessed}). Originally published at ${originals(work)}.`;
+  return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${dateOf(work.published)}.${compared} ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${originals(work)}.`;
 }
 
-const dateOf = (isoDate: string): string => chicagoDate.format(new Date(`${isoDate}T00:00:00Z`));
+const dateOf = (isoDate: string): string => chicagoDate.format(utcDay(isoDate));

@@ -1,9 +1,10 @@
 import { accountsOf, originals, type CitedWork } from './cited-work.ts';
+import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
 /** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
-export function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
   const other = work.comparedWith;
   return {
     id: work.key,
@@ -13,7 +14,7 @@ export function cslItem(work: CitedWork, accessed: string): Record<string, unkno
     author: accountsOf(work).map(({ publisher }) => ({ literal: publisher })),
     publisher: work.publisher,
     'collection-title': work.series,
-    'container-title': 'Diplomatic Readouts',
+    'container-title': siteName,
     issued: { 'date-parts': [dateParts(work.published)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: work.url,

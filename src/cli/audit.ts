@@ -1,10 +1,11 @@
 // `npm run audit`: Lighthouse (mobile preset) on the archive, a readout and a section page of
-// the built site, served as a host would. Fails under 100 in any category, allowing 99 in
+// the site built in dist/ (by `npm run build`), served as a host would. Fails under 100 in any category, allowing 99 in
 // performance for the noise of a shared machine. Prints the scores.
+import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { systemChromium } from '../bench/browser.ts';
-import { serveSite } from '../bench/serve-site.ts';
+import { systemChromium } from '../browser/chromium.ts';
+import { serveSite } from '../serve/serve-site.ts';
 
 const pages = ['', 'meetings/2016-09-21-abe-biden/', 'meetings/2016-09-21-abe-biden/tpp/'];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -17,6 +18,10 @@ const floor: Record<(typeof categories)[number], number> = {
 
 // Lighthouse's own variable first, then the Chromium the tests use.
 const chromePath = process.env['CHROME_PATH'] ?? systemChromium;
+if (!existsSync('dist/index.html')) {
+  console.error('There is no site in dist/ to audit: run `npm run build` first.');
+  process.exit(1);
+}
 const site = await serveSite('dist', 4395);
 const chrome = await chromeLauncher.launch({
   ...(chromePath ? { chromePath } : {}),

@@ -5,7 +5,7 @@
 // the figures; it is a benchmark, not a test.
 import { measureSearch, type QueryTiming } from '../bench/measure-search.ts';
 import { searchFigures } from '../bench/search-figures.ts';
-import { serveSite } from '../bench/serve-site.ts';
+import { serveSite } from '../serve/serve-site.ts';
 
 const queries = [
   'TPP',

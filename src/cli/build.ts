@@ -1,12 +1,12 @@
-// `npm run build`: builds the site into a staging folder and swaps it in for the output folder
-// only when every step has succeeded, so that a failed build leaves the last good site in
-// place and a deploy that syncs the folder never publishes half a site.
+// `npm run build`: builds the site (pages and search index, see astro.config.mjs) into a
+// staging folder and swaps it in for the output folder only when the build has succeeded, so
+// that a failed build leaves the last good site in place and a deploy that syncs the folder
+// never publishes half a site.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { astroBuild } from '../build/astro-build.ts';
-import { indexSite } from '../search/index-site.ts';
+import { build } from 'astro';
 
-// --site and --base set SITE_URL and BASE_PATH for this build (the site's address and the path it is served under).
+// --site and --base: the site's address and the path it is served under, for this build.
 const { values } = parseArgs({
   options: {
     out: { type: 'string', default: 'dist' },
@@ -14,26 +14,21 @@ const { values } = parseArgs({
     base: { type: 'string' },
   },
 });
-const out = values.out;
-if (values.site) process.env['SITE_URL'] = values.site;
-if (values.base) process.env['BASE_PATH'] = values.base;
-const staging = `.dist-staging-${process.pid}`;
-const previous = `.dist-previous-${process.pid}`;
+const { out, site, base } = values;
+const staging = `.dist-staging-${String(process.pid)}`;
+const previous = `.dist-previous-${String(process.pid)}`;
 
 try {
-  astroBuild(staging);
-  await indexSite(staging);
+  await build({ outDir: staging, ...(site ? { site } : {}), ...(base ? { base } : {}) });
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
   console.log(`Site built in ${out}/`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
+  console.error(error instanceof Error ? error.message : error);
   console.error(
     `\nThe build failed; ${existsSync(out) ? `${out}/ still holds the last good site` : `nothing was written to ${out}/`}.`,
   );
-  // Astro has printed its own error; anything else is ours to print.
-  if (!(error instanceof Error && 'status' in error && typeof error.status === 'number'))
-    console.error(error);
   process.exitCode = 1;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
+import { normaliseBase } from '../lib/base-path.ts';
 
 const budget = { htmlAndCssGzip: 14_600, scriptBytes: 2_048 };
 const { values } = parseArgs({
@@ -15,7 +16,7 @@ const { values } = parseArgs({
     base: { type: 'string', default: process.env['BASE_PATH'] ?? '/' },
   },
 });
-const load = siteReader(values.dir, values.base.replace(/\/?$/, '/'));
+const load = siteReader(values.dir, normaliseBase(values.base));
 const over: string[] = [];
 const heaviest = new Map<string, { page: string; htmlAndCssGzip: number; scriptBytes: number }>();
 for (const page of await builtFiles(values.dir, ['.html'])) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { builtFiles } from '../checks/built-files.ts';
 import { addressesIn, brokenReason, idReader } from '../checks/links.ts';
+import { normaliseBase } from '../lib/base-path.ts';
 
 const { values } = parseArgs({
   options: {
@@ -16,7 +17,7 @@ const { values } = parseArgs({
 const site = {
   dir: values.dir,
   origin: new URL(values.site).origin,
-  base: values.base.replace(/\/?$/, '/'),
+  base: normaliseBase(values.base),
 };
 const ids = idReader(site.dir);
 const files = await builtFiles(site.dir, ['.html', '.xml', '.json']);

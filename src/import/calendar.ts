@@ -31,7 +31,7 @@ export const monthNumber = (name: string): number => months.indexOf(name) + 1;
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 /** `YYYY-MM-DD` for a day, or undefined when the calendar has no such day (September 31). */
-export function isoDate(year: number, { month, day }: MonthDay): string | undefined {
+function isoDate(year: number, { month, day }: MonthDay): string | undefined {
   const date = `${year}-${pad(month)}-${pad(day)}`;
   return isCalendarDate(date) ? date : undefined;
 }

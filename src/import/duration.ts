@@ -23,7 +23,7 @@ const units = [
 const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 /** The value of a number as readouts write it: "25", "1.5", "one", "twenty-five", "an". */
-export function parseNumber(word: string): number | undefined {
+function parseNumber(word: string): number | undefined {
   const text = word.toLowerCase().trim();
   if (/^\d+(?:\.\d+)?$/.test(text)) return Number(text);
   if (text === 'a' || text === 'an') return 1;

@@ -20,9 +20,7 @@ export interface SourcePage {
 }
 
 /** A lead paragraph opens with the day of the meeting: "On September 21, ...". */
-export const leadPattern = new RegExp(
-  `^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+\\d{1,2}\\b`,
-);
+const leadPattern = new RegExp(`^On\\s+(?:[A-Z][a-z]+day,?\\s+)?${monthName}\\s+\\d{1,2}\\b`);
 const photoPattern = /^\((?:Photos?|Photograph)\s*:\s*(.+)\)$/i;
 const labelledUrlPattern = /^(?:Source|URL|Original)\s*:\s*(https?:\/\/\S+)$/i;
 const bareUrlPattern = /^(https?:\/\/\S+)$/i;

@@ -21,7 +21,7 @@ const heading = (depth: 2 | 3, text: string, id: string): Heading => ({
 });
 
 /** The mdast tree of a readout's text: one node per block, nothing added or reworded. */
-export function readoutTree(blocks: readonly TextBlock[]): Root {
+function readoutTree(blocks: readonly TextBlock[]): Root {
   return {
     type: 'root',
     children: blocks.map((block) =>

@@ -15,7 +15,7 @@ const subItemPattern = /^\((\d{1,2})\)\s*(\S.*)$/;
  * not ending a sentence. "1. Japan-U.S. relations" is a title; "1. Prime Minister Abe
  * stated that ... ." is a paragraph that keeps its number.
  */
-export function isTitle(text: string): boolean {
+function isTitle(text: string): boolean {
   return text.length <= 100 && text.split(/\s+/).length <= 14 && !/[.!?:;。]["”’)]*$/.test(text);
 }
 

@@ -8,7 +8,7 @@ export type YamlValue =
  * A string as a YAML scalar: plain when YAML reads it back as the same string, double-quoted
  * otherwise. Times (12:45) are always quoted: YAML 1.1 readers take them for base-60 numbers.
  */
-export function yamlScalar(value: string | number | boolean): string {
+function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
   const plain = yaml.dump(value, { schema: yaml.CORE_SCHEMA, lineWidth: -1 }).trimEnd();
   return plain === value && !/^\d+:\d+/.test(value) ? value : JSON.stringify(value);

@@ -8,8 +8,11 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
 });
 
+/** The day a YYYY-MM-DD date names, at midnight UTC. */
+export const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
+
 /** "21 September 2016" for "2016-09-21". */
-export const formatDate = (date: string): string => longDate.format(new Date(`${date}T00:00:00Z`));
+export const formatDate = (date: string): string => longDate.format(utcDay(date));
 
 /** The year of a YYYY-MM-DD date. */
 export const yearOf = (date: string): string => date.slice(0, 4);

@@ -1,4 +1,5 @@
 import type { OutlineParagraph } from '../markdown/outline.ts';
+import type { ReadoutExport } from '../schemas/readout-export.ts';
 import type { Readout } from './readout.ts';
 import {
   absoluteUrl,
@@ -12,10 +13,13 @@ import {
 } from './urls.ts';
 
 /**
- * The shape of `/meetings/<id>.json`, described for others by `public/schemas/readout.schema.json`,
- * with the other readouts of the same meeting.
+ * The JSON of `/meetings/<id>.json`, of the type its schema (src/schemas/readout-export.ts)
+ * describes, with the other readouts of the same meeting.
  */
-export function readoutExport(readout: Readout, counterparts: readonly Readout[] = []) {
+export function readoutExport(
+  readout: Readout,
+  counterparts: readonly Readout[] = [],
+): ReadoutExport {
   const { data } = readout;
   return {
     $schema: absoluteUrl(path('schemas/readout.schema.json')),

@@ -1,4 +1,5 @@
 import type { CollectionEntry } from 'astro:content';
+import type { Attendance } from '../schemas/attendance.ts';
 import type { OutlineParagraph, OutlineSection } from '../markdown/outline.ts';
 import type { SectionParts } from '../markdown/rehype-readout-parts.ts';
 
@@ -11,7 +12,7 @@ export type MeetingEntry = CollectionEntry<'meetings'>;
 export interface Participant {
   person: Person;
   role: string;
-  attendance: 'principal' | 'also-present';
+  attendance: Attendance;
 }
 
 /** A `##` section of a readout with its topics and its HTML (no raw HTML of the content reaches it). */

@@ -1,5 +1,4 @@
-import { outlineOf, partsOf } from '../markdown/outline.ts';
-import { ContentError } from '../loaders/content-error.ts';
+import { readoutTextOf, sectionParts } from '../markdown/readout-text.ts';
 import type { Kind, MeetingEntry, Person, Readout, Topic } from './readout.ts';
 
 /** The vocabularies a readout refers to, by id. */
@@ -9,56 +8,33 @@ export interface Vocabularies {
   kinds: Map<string, Kind>;
 }
 
-/**
- * Resolves a readout's references to topics, people and kinds. Astro's `reference()` checks
- * only the shape of an id, so an unknown id is caught here, with the file and line.
- */
+// The loader has checked every reference against the vocabularies: a miss here is a bug.
+function find<T>(map: Map<string, T>, id: string): T {
+  const found = map.get(id);
+  if (!found) throw new Error(`"${id}" was checked by the readouts' loader but is not loaded.`);
+  return found;
+}
+
+/** Resolves a readout's references to topics, people and kinds, and gives each section its HTML. */
 export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies): Readout {
-  const find = <T>(map: Map<string, T>, id: string, field: string, file: string): T => {
-    const found = map.get(id);
-    if (!found) {
-      const known = [...map.keys()].join(', ');
-      throw new ContentError(
-        entry.filePath ?? entry.id,
-        lineOf(entry.body ?? '', id),
-        `${field}: "${id}" is not in content/${file} (known: ${known}).`,
-      );
-    }
-    return found;
-  };
-  const outline = outlineOf(entry.rendered?.metadata?.frontmatter);
-  const parts = partsOf(entry.rendered?.metadata?.frontmatter);
-  const topics = entry.data.topics.map(({ id }) =>
-    find(vocabularies.topics, id, 'topics', 'topics.yaml'),
-  );
+  const { outline, parts } = readoutTextOf(entry.rendered?.metadata?.frontmatter);
   return {
     id: entry.id,
     entry,
     data: entry.data,
-    kind: find(vocabularies.kinds, entry.data.kind.id, 'kind', 'kinds.yaml'),
+    kind: find(vocabularies.kinds, entry.data.kind.id),
     participants: entry.data.participants.map(({ person, role, attendance }) => ({
-      person: find(vocabularies.people, person.id, 'participants.person', 'people.yaml'),
+      person: find(vocabularies.people, person.id),
       role,
       attendance,
     })),
-    topics,
+    topics: entry.data.topics.map(({ id }) => find(vocabularies.topics, id)),
     lead: outline.lead,
     leadHtml: parts.leadHtml,
     sections: outline.sections.map((section) => ({
       ...section,
-      topics: section.topics.map((id) => find(vocabularies.topics, id, 'section', 'topics.yaml')),
-      headingHtml: parts.sections[section.id]?.headingHtml ?? '',
-      bodyHtml: parts.sections[section.id]?.bodyHtml ?? '',
+      topics: section.topics.map((id) => find(vocabularies.topics, id)),
+      ...sectionParts(parts, section.id),
     })),
   };
-}
-
-/** The line of the file where a value first stands as a YAML value, for error messages. */
-function lineOf(text: string, value: string): number | undefined {
-  const index = text
-    .split('\n')
-    .findIndex((line) =>
-      new RegExp(`(:|-)\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`).test(line),
-    );
-  return index < 0 ? undefined : index + 1;
 }

@@ -1,6 +1,7 @@
 import { formatDate } from './dates.ts';
 import { principalsOf } from './participants.ts';
 import type { Readout } from './readout.ts';
+import { siteName } from './site-name.ts';
 
 /** A readout named in a few words for browser tabs and search engines: "Abe–Biden courtesy call, 21 September 2016". */
 export function shortTitle(readout: Readout): string {
@@ -9,7 +10,7 @@ export function shortTitle(readout: Readout): string {
 }
 
 /** A page's `<title>`: with the site's name when the whole fits in 70 characters, the length search engines show. */
-export function pageTitle(title: string, site = 'Diplomatic Readouts'): string {
+export function pageTitle(title: string, site = siteName): string {
   const full = `${title} · ${site}`;
   if (full.length <= 70) return full;
   if (title.length <= 70) return title;

@@ -1,6 +1,8 @@
 // Every internal URL of the site is built here, so that a base path (a site served under
 // /readouts/) reaches every link. These paths are the archive's contract: never change one.
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+import { normaliseBase } from './base-path.ts';
+
+const base = normaliseBase(import.meta.env.BASE_URL);
 
 /** A path under the site's base: `path('topics/')` is `/topics/`, or `/readouts/topics/`. */
 export const path = (to = ''): string => `${base}${to}`;

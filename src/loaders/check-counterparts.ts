@@ -1,5 +1,4 @@
 import { ContentError } from './content-error.ts';
-import { frontmatterLine } from './frontmatter-line.ts';
 import { splitReadoutFile } from './readout-file.ts';
 
 /** What the check needs to know of a loaded readout. */
@@ -8,14 +7,8 @@ export interface CounterpartEntry {
   filePath: string;
   /** The file's whole text, for the line of a field. */
   body: string;
-  /** The frontmatter as the schema parsed it: `date` and `counterparts` are checked already. */
-  data: Record<string, unknown>;
+  data: { date: string; counterparts?: string[] | undefined };
 }
-
-const fieldsOf = ({ data }: CounterpartEntry) => ({
-  date: data['date'] as string,
-  counterparts: (data['counterparts'] ?? []) as string[],
-});
 
 /**
  * Two readouts of one meeting may carry dates a day apart: each government dates the meeting
@@ -34,13 +27,13 @@ const daysBetween = (a: string, b: string): number =>
 export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   for (const entry of entries) {
-    const { counterparts, date } = fieldsOf(entry);
+    const { counterparts = [], date } = entry.data;
     counterparts.forEach((id, index) => {
       const fail = (message: string): never => {
-        const { frontmatter } = splitReadoutFile(entry.body, entry.filePath);
+        const file = splitReadoutFile(entry.body, entry.filePath);
         throw new ContentError(
           entry.filePath,
-          frontmatterLine(frontmatter, ['counterparts', index]),
+          file.lineOf(['counterparts', index]),
           `counterparts: ${message}`,
         );
       };
@@ -48,9 +41,9 @@ export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
       if (id === entry.id) fail(`"${id}" is this readout; name the other account of the meeting.`);
       if (!other)
         fail(`there is no readout "${id}" (no file ${id}.md beside this one): check its name.`);
-      else if (daysBetween(date, fieldsOf(other).date) > counterpartDaysApart)
+      else if (daysBetween(date, other.data.date) > counterpartDaysApart)
         fail(
-          `"${id}" is dated ${fieldsOf(other).date} and this readout ${date}: readouts of one meeting ` +
+          `"${id}" is dated ${other.data.date} and this readout ${date}: readouts of one meeting ` +
             `are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
         );
     });

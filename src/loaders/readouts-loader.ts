@@ -1,36 +1,51 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { outlineOf } from '../markdown/outline.ts';
+import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
 import { checkOutline } from './check-outline.ts';
+import { checkReferences, type Vocabularies } from './check-references.ts';
 import { ContentError } from './content-error.ts';
-import { schemaError } from './schema-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
+import { renderReadout } from './render-readout.ts';
+import { schemaError } from './schema-error.ts';
+import { readVocabulary } from './vocabulary.ts';
 
 /**
- * Loads the readouts (`*.md`) of a folder. Unlike Astro's `glob()`, which logs a failed
- * render and goes on, any error here stops the build and names the file and line.
+ * Loads the readouts (`meetings/*.md`) of a content folder and checks each in full: its
+ * frontmatter against the schema, its references against the vocabularies beside it, and its
+ * text against its topics. Unlike Astro's `glob()`, which logs a failed render and goes on,
+ * any error here stops the build and names the file and line.
  */
-export function readoutsLoader(folder: string): Loader {
+export function readoutsLoader(contentDir: string) {
   return {
     name: 'readouts-loader',
+    schema: meetingSchema,
     load: async (context) => {
-      const dir = resolve(folder);
-      await loadAll(context, dir);
+      const dir = resolve(contentDir, 'meetings');
+      await loadAll(context, contentDir);
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith('.md')) void loadAll(context, dir);
+        if (path.startsWith(dir) && path.endsWith('.md')) void loadAll(context, contentDir);
       });
     },
-  };
+  } satisfies Loader;
 }
 
-async function loadAll(context: LoaderContext, dir: string): Promise<void> {
+async function loadAll(context: LoaderContext, contentDir: string): Promise<void> {
+  const dir = resolve(contentDir, 'meetings');
+  const vocabulary = (name: string) => readVocabulary(join(contentDir, `${name}.yaml`));
+  const [topics, people, kinds] = await Promise.all([
+    vocabulary('topics'),
+    vocabulary('people'),
+    vocabulary('kinds'),
+  ]);
+  const vocabularies: Vocabularies = { topics, people, kinds };
   const files = (await readdir(dir, { recursive: true }))
     .filter((name) => name.endsWith('.md'))
     .sort();
-  const entries = await Promise.all(files.map((name) => loadOne(context, join(dir, name))));
+  const entries = await Promise.all(
+    files.map((name) => loadOne(context, join(dir, name), vocabularies)),
+  );
   const seen = new Set<string>();
   for (const { id, filePath } of entries) {
     if (seen.has(id))
@@ -46,28 +61,27 @@ async function loadAll(context: LoaderContext, dir: string): Promise<void> {
   for (const entry of entries) context.store.set(entry);
 }
 
-async function loadOne(context: LoaderContext, path: string) {
+async function loadOne(context: LoaderContext, path: string, vocabularies: Vocabularies) {
   const file = relative(process.cwd(), path);
-  const id = basename(path, '.md');
   const text = await readFile(path, 'utf8');
-  const { data, frontmatter, body } = splitReadoutFile(text, file);
-  const parsed = await context.parseData({ id, data, filePath: path }).catch((error: unknown) => {
-    throw schemaError(error, file, frontmatter);
-  });
-  const rendered = await context
-    .renderMarkdown(body, { fileURL: pathToFileURL(path) })
-    .catch((error: unknown) => {
-      const { line, reason } = error as { line?: number; reason?: string; message: string };
-      throw new ContentError(file, line, reason ?? (error as Error).message);
-    });
-  const topics = (parsed['topics'] as { id: string }[]).map((topic) => topic.id);
-  checkOutline(outlineOf(rendered.metadata?.frontmatter), topics, file);
+  const readout = splitReadoutFile(text, file);
+  const parsed = meetingSchema.safeParse(readout.data);
+  if (!parsed.success) throw schemaError(parsed.error, file, readout);
+  checkReferences(parsed.data, vocabularies, file, readout);
+  const { outline, parts } = await renderReadout(readout.body, file);
+  checkOutline(
+    outline,
+    parsed.data.topics.map(({ id }) => id),
+    file,
+  );
   return {
-    id,
-    data: parsed,
+    id: basename(path, '.md'),
+    data: parsed.data,
+    // The Markdown export publishes the file as it is.
     body: text,
     filePath: file,
     digest: context.generateDigest(text),
-    rendered,
+    // The pages compose the parts: the whole HTML, which none shows, is not stored.
+    rendered: { html: '', metadata: { frontmatter: { outline, parts } } },
   };
 }

@@ -1,30 +1,37 @@
+import type { z } from 'astro/zod';
 import { ContentError } from './content-error.ts';
+import type { ReadoutFile } from './readout-file.ts';
 
-// Astro tells each field that fails the schema as "  **field**: **field**: message".
-const issuePattern = /^\s+\*\*([^*]+)\*\*: (?:\*\*[^*]+\*\*: )?(.+)$/gm;
+/** One schema issue in the editor's words: the field, what is wrong with it, and its line. */
+function told(issue: z.core.$ZodIssue, file: Pick<ReadoutFile, 'lineOf' | 'has'>) {
+  const field = issue.path.map(String).join('.');
+  if (issue.code === 'unrecognized_keys') {
+    const path = [...issue.path, issue.keys[0] ?? ''];
+    const where = field ? ` in ${field}` : '';
+    return {
+      line: file.lineOf(path),
+      text: `${issue.keys.join(', ')}: no such field${where}; the schema in src/schemas/ lists the fields.`,
+    };
+  }
+  if (!file.has(issue.path)) {
+    return {
+      line: file.lineOf(issue.path),
+      text: `${field}: required, and the frontmatter has no such field`,
+    };
+  }
+  return { line: file.lineOf(issue.path), text: `${field}: ${issue.message}` };
+}
 
 /**
- * Astro reports frontmatter that does not fit the schema at line 0 of the file, with its own
- * markup around the field. Told instead as `file:line: field: message`, at the line of the
- * first field named. Any other error is returned as it is.
+ * Tells the ways frontmatter fails the schema as one `file:line: field: message` error, at the
+ * line of the first field named (the line comes from the YAML parser, by the issue's path).
  */
-export function schemaError(error: unknown, file: string, frontmatter: string): unknown {
-  if (!(error instanceof Error) || error.name !== 'InvalidContentEntryDataError') return error;
-  const lines = frontmatter.split('\n');
-  const lineOf = (field: string) => {
-    const index = lines.findIndex((line) => line.startsWith(`${field.split('.')[0] ?? ''}:`));
-    // Line 1 is the opening `---`, so the frontmatter's first line is line 2.
-    return index < 0 ? undefined : index + 2;
-  };
-  const issues = [...error.message.matchAll(issuePattern)].map(([, field = '', message = '']) => ({
-    field,
-    message,
-    line: lineOf(field),
-  }));
-  if (issues.length === 0) return error;
-  const told = issues.map(
-    ({ field, message, line }) =>
-      `${field}: ${message}${line ? '' : ' (the frontmatter has no such field)'}`,
-  );
-  return new ContentError(file, issues.find(({ line }) => line)?.line, told.join('; '));
+export function schemaError(
+  error: z.ZodError,
+  file: string,
+  readout: Pick<ReadoutFile, 'lineOf' | 'has'>,
+): ContentError {
+  const issues = error.issues.map((issue) => told(issue, readout));
+  const line = issues.find((issue) => issue.line !== undefined)?.line;
+  return new ContentError(file, line, issues.map(({ text }) => text).join('; '));
 }

@@ -1,5 +1,5 @@
-/** The form of every id an editor declares: lower-case words joined by hyphens (`tpp`, `north-korea`). */
-export const anchorIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Every id an editor declares has the form of all ids (`tpp`, `north-korea`): see schemas/id.ts.
+import { idPattern } from '../schemas/id.ts';
 
 /** Paragraph ids (`p1`, `tpp-p2`) are made by `remark-paragraph-ids`; no declared id may take one. */
 export const paragraphIdPattern = /^(?:[a-z0-9-]+-)?p(\d+)$/;
@@ -29,7 +29,7 @@ export function readDeclaration(
   const match = declarationPattern.exec(text);
   if (!match) return undefined;
   const [, id = '', attributes = ''] = match;
-  if (!anchorIdPattern.test(id))
+  if (!idPattern.test(id))
     return { error: `"${id}" is not an anchor id: use lower-case words joined by hyphens.` };
   let topics = [id];
   for (const attribute of attributes.trim().split(/\s+/).filter(Boolean)) {
@@ -37,7 +37,7 @@ export function readDeclaration(
     if (name !== 'topic')
       return { error: `"${attribute}" in {#${id} …}: the only attribute is topic=<topic-id>,…` };
     topics = value === noTopic ? [] : value.split(',');
-    const bad = topics.find((topic) => !anchorIdPattern.test(topic));
+    const bad = topics.find((topic) => !idPattern.test(topic));
     if (bad !== undefined || (topics.length === 0 && value !== noTopic))
       return {
         error: `topic=${value} in {#${id} …}: give topic ids separated by commas, or topic=${noTopic}.`,

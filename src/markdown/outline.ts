@@ -1,5 +1,3 @@
-import type { ReadoutParts } from './rehype-readout-parts.ts';
-
 /** A paragraph of a readout: its anchor id and its text exactly as published. */
 export interface OutlineParagraph {
   id: string;
@@ -35,25 +33,4 @@ export interface ReadoutOutline {
   /** Paragraphs before the first section (the lead). */
   lead: OutlineParagraph[];
   sections: OutlineSection[];
-}
-
-/** What the readout plugins hand to the pages in a rendered readout's frontmatter. */
-interface PluginFrontmatter {
-  outline?: ReadoutOutline;
-  parts?: ReadoutParts;
-}
-
-/** The outline a rendered readout carries in its plugin frontmatter. */
-export function outlineOf(frontmatter: unknown): ReadoutOutline {
-  const { outline } = (frontmatter ?? {}) as PluginFrontmatter;
-  if (!outline)
-    throw new Error(
-      'This readout was rendered without its outline: is remark-readout-outline in the Markdown pipeline?',
-    );
-  return outline;
-}
-
-/** The HTML parts (lead, sections) of a rendered readout. */
-export function partsOf(frontmatter: unknown): ReadoutParts {
-  return ((frontmatter ?? {}) as PluginFrontmatter).parts ?? { leadHtml: '', sections: {} };
 }

@@ -15,7 +15,7 @@ export interface ReadoutParts {
 }
 
 /**
- * Hands the readout's HTML to the pages in parts (`remarkPluginFrontmatter.parts`), so that
+ * Hands the readout's HTML to the pages in parts (`file.data.parts`), so that
  * a readout page and a section page show the very same HTML of a section, and the pages can
  * add their own apparatus (citations, search records) around it. Runs after
  * `rehype-sections` and the link plugins.
@@ -35,7 +35,7 @@ const rehypeReadoutParts: Plugin<[], Root> = () => (tree, file) => {
     }
   }
   parts.leadHtml = toHtml(lead).trim();
-  file.data.astro = { ...file.data.astro, frontmatter: { ...file.data.astro?.frontmatter, parts } };
+  file.data.parts = parts;
 };
 
 export default rehypeReadoutParts;

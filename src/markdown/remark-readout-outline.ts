@@ -7,7 +7,7 @@ import type { OutlineParagraph, ReadoutOutline } from './outline.ts';
 
 /**
  * Reads the structure of a readout (lead, sections, sub-items, paragraphs with their ids and
- * plain text) and hands it to the pages as `remarkPluginFrontmatter.outline`, so that section
+ * plain text) and hands it to the pages as `file.data.outline`, so that section
  * pages, topic pages, search and exports all quote the same text. Runs after the id plugins.
  */
 const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
@@ -34,10 +34,7 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
         paragraphs.push(paragraphOf(item, toString(item, { includeImageAlt: false })));
     }
   }
-  file.data.astro = {
-    ...file.data.astro,
-    frontmatter: { ...file.data.astro?.frontmatter, outline },
-  };
+  file.data.outline = outline;
 };
 
 /** A paragraph's entry in the outline; `topics` only where the paragraph declared them. */

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
+import { utcDay } from '../lib/dates.ts';
 
 /** True when `YYYY-MM-DD` names a day on the calendar (not 2016-02-30). */
 export function isCalendarDate(value: string): boolean {
-  const date = new Date(`${value}T00:00:00Z`);
+  const date = utcDay(value);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { attendance } from './attendance.ts';
 import { calendarDate } from './calendar-date.ts';
 import { timeZone } from './time-zone.ts';
 
@@ -10,7 +11,7 @@ const participant = z.strictObject({
   /** Role as written in the readout, e.g. "Prime Minister of Japan". */
   role: z.string().min(1),
   /** Principals met; others were "also present". Default: principal. */
-  attendance: z.enum(['principal', 'also-present']).default('principal'),
+  attendance: attendance.default('principal'),
 });
 
 /** The frontmatter of a readout in `content/meetings/`. Every field is editorial metadata. */

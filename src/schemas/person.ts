@@ -1,14 +1,10 @@
 import { z } from 'astro/zod';
+import { idSchema } from './id.ts';
 
 /** A person of `content/people.yaml`. */
 export const personSchema = z.strictObject({
   /** Id, the person's name in lowercase words joined by hyphens. */
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'A person id is lowercase words joined by hyphens, e.g. shinzo-abe.',
-    ),
+  id: idSchema('person', 'shinzo-abe'),
   /** Name as readouts write it in full. */
   name: z.string().min(1),
   /** Family name, for file names and short titles. */

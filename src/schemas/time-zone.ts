@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** True when the runtime knows the IANA time zone name (e.g. America/New_York). */
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return true;

@@ -1,14 +1,10 @@
 import { z } from 'astro/zod';
+import { idSchema } from './id.ts';
 
 /** A topic of `content/topics.yaml`. Its id is the anchor of every section bound to it. */
 export const topicSchema = z.strictObject({
   /** Anchor id, lowercase words joined by hyphens; never changed once published. */
-  id: z
-    .string()
-    .regex(
-      /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-      'A topic id is lowercase words joined by hyphens, e.g. north-korea.',
-    ),
+  id: idSchema('topic', 'north-korea'),
   /** Editorial title. */
   title: z.string().min(1),
   /** Editorial description, one sentence. */

@@ -2,11 +2,11 @@ import * as pagefind from 'pagefind';
 import { compressIndex } from './compress-index.ts';
 
 /**
- * Builds the Pagefind search index of a built site into its `pagefind/` folder. Its page
- * addresses are relative to the site; the search page gives Pagefind the base path. Brotli
- * copies of its files are written beside them.
+ * Builds the Pagefind search index of a built site into its `pagefind/` folder and returns
+ * the number of pages indexed. Its page addresses are relative to the site; the search page
+ * gives Pagefind the base path. Brotli copies of its files are written beside them.
  */
-export async function indexSite(site: string): Promise<void> {
+export async function indexSite(site: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const added = await index.addDirectory({ path: site });
@@ -17,5 +17,5 @@ export async function indexSite(site: string): Promise<void> {
     throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await pagefind.close();
   await compressIndex(`${site}/pagefind`);
-  console.log(`Search index: ${String(added.page_count)} pages`);
+  return added.page_count;
 }

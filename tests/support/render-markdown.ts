@@ -1,12 +1,10 @@
-import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { readoutMarkdown } from '../../src/markdown/pipeline.ts';
+import { toHtml } from 'hast-util-to-html';
+import { VFile } from 'vfile';
+import { readoutProcessor } from '../../src/markdown/pipeline.ts';
 
-const processor = await createMarkdownProcessor({ ...readoutMarkdown, syntaxHighlight: false });
-
-/** Renders Markdown through the site's real readout pipeline. */
+/** Runs Markdown through the site's real readout pipeline: its HTML, and what the plugins hand to pages. */
 export async function renderReadout(markdown: string) {
-  const { code, metadata } = await processor.render(markdown, {
-    fileURL: new URL('file:///content/meetings/test.md'),
-  });
-  return { html: code, frontmatter: metadata.frontmatter };
+  const file = new VFile({ path: '/content/meetings/test.md', value: markdown });
+  const tree = await readoutProcessor.run(readoutProcessor.parse(file), file);
+  return { html: toHtml(tree), frontmatter: file.data };
 }

@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { outlineOf, partsOf } from '../../src/markdown/outline.ts';
+import { describe, expect, it } from 'vitest';
+import { readoutTextOf } from '../../src/markdown/readout-text.ts';
 import { renderReadout } from '../support/render-markdown.ts';
 
 const readout = `Lead paragraph.
@@ -46,21 +46,23 @@ describe('the readout Markdown pipeline', () => {
 
   it('puts a self-link and a hidden copy button beside each heading, outside it', async () => {
     const { html } = await renderReadout(readout);
-    expect(html).toContain(
-      '<h2 id="tpp">2. TPP</h2><a class="heading-link" href="#tpp" data-pagefind-ignore=""><span class="sr-only">Link to section “2. TPP”</span><span aria-hidden="true">#</span></a><button type="button" class="copy-link" data-copy-fragment="tpp" hidden data-pagefind-ignore="">',
-    );
+    expect(html).toContain('<h2 id="tpp">2. TPP</h2><a class="heading-link" href="#tpp"');
+    expect(html).toMatch(/<button type="button" class="copy-link" data-copy-fragment="tpp" hidden/);
   });
 
   it('ends each paragraph with a permalink to it', async () => {
     const { html } = await renderReadout(readout);
-    expect(html).toContain(
-      'Only one.<a class="paragraph-link" href="#tpp-p1" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">Link to paragraph 1 (tpp-p1)</span></a></p>',
-    );
+    expect(html).toMatch(/Only one\.<a class="paragraph-link" href="#tpp-p1"[^>]*>.*<\/a><\/p>/);
+  });
+
+  it('makes this HTML of a readout, link by link', async () => {
+    const { html } = await renderReadout(readout);
+    await expect(html).toMatchFileSnapshot('__snapshots__/readout.html');
   });
 
   it('hands the outline of the text to the pages', async () => {
     const { frontmatter } = await renderReadout(readout);
-    expect(outlineOf(frontmatter)).toEqual({
+    expect(readoutTextOf(frontmatter).outline).toEqual({
       lead: [{ id: 'p1', number: 1, text: 'Lead paragraph.' }],
       sections: [
         {
@@ -88,7 +90,7 @@ describe('the readout Markdown pipeline', () => {
 
   it('hands the HTML to the pages in parts: the lead, and each section’s heading and body', async () => {
     const { frontmatter } = await renderReadout(readout);
-    const { leadHtml, sections } = partsOf(frontmatter);
+    const { leadHtml, sections } = readoutTextOf(frontmatter).parts;
     expect(leadHtml).toMatch(/^<p id="p1">Lead paragraph\./);
     expect(Object.keys(sections)).toEqual(['japan-us-relations', 'tpp']);
     expect(sections['tpp']?.bodyHtml).toMatch(
@@ -139,7 +141,7 @@ They agreed to meet again.
   });
 
   it('hands each paragraph’s declared topics to the pages', async () => {
-    const { lead } = outlineOf((await renderReadout(unsectioned)).frontmatter);
+    const { lead } = readoutTextOf((await renderReadout(unsectioned)).frontmatter).outline;
     expect(lead.map(({ id, number, topics }) => ({ id, number, topics }))).toEqual([
       { id: 'p1', number: 1, topics: undefined },
       { id: 'trade', number: 2, topics: ['trade'] },
@@ -151,7 +153,7 @@ They agreed to meet again.
   it('binds a section to no topic with topic=none, or to another topic than its id', async () => {
     const markdown =
       '## Introduction {#introduction topic=none}\n\nx\n\n## 1. Economy {#economy topic=trade,energy}\n\ny';
-    const { sections } = outlineOf((await renderReadout(markdown)).frontmatter);
+    const { sections } = readoutTextOf((await renderReadout(markdown)).frontmatter).outline;
     expect(sections.map(({ id, topics }) => ({ id, topics }))).toEqual([
       { id: 'introduction', topics: [] },
       { id: 'economy', topics: ['trade', 'energy'] },
@@ -160,14 +162,6 @@ They agreed to meet again.
 });
 
 describe('content errors in the text', () => {
-  // Astro's processor logs each failure before rethrowing it; the tests read the error itself.
-  beforeEach(() => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined);
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-  });
-
   const failure = async (markdown: string) =>
     renderReadout(markdown).then(
       () => 'rendered',

@@ -76,7 +76,7 @@ const roles = [
   'Minister of Defense',
   'Minister of Trade',
 ];
-export const countries = [
+const countries = [
   'Japan',
   'Atlantia',
   'Borealis',

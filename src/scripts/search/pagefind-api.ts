@@ -1,13 +1,14 @@
 // The part of Pagefind's browser API (pagefind.js in the built bundle) that the search uses.
+import type { SearchMeta } from '../../lib/search-record.ts';
 
-export type Filters = Record<string, string[]>;
 export type FilterCounts = Record<string, Record<string, number>>;
 
 /** A page of the index, as `result.data()` returns it. */
 export interface ResultData {
   url: string;
   excerpt: string;
-  meta: Record<string, string | undefined>;
+  /** What the page's search record holds; a page without one has only Pagefind's own title. */
+  meta: Partial<SearchMeta>;
 }
 
 export interface SearchResponse {

@@ -1,5 +1,5 @@
 import type { FilterCounts } from './pagefind-api.ts';
-import { facets } from './search-state.ts';
+import { facets } from '../../lib/search-record.ts';
 
 /** Draws a group of checkboxes per facet, once; `updateFacetCounts` keeps their counts current. */
 export function renderFacets(

@@ -7,16 +7,16 @@ export function appendResults(list: HTMLOListElement, results: ResultData[], que
   for (const { url, excerpt, meta } of results) {
     const item = document.createElement('li');
     const link = document.createElement('a');
-    link.href = highlightedUrl(meta['url'] ?? url, query);
-    link.textContent = meta['title'] ?? url;
+    link.href = highlightedUrl(meta.url ?? url, query);
+    link.textContent = meta.title ?? url;
     const heading = document.createElement('h2');
     heading.append(link);
     const where = document.createElement('p');
     where.className = 'meta';
     where.textContent = [
-      meta['readout'] === meta['title'] ? 'Readout' : `In ${meta['readout'] ?? ''}`,
-      meta['date'],
-      meta['participants'],
+      meta.readout === meta.title ? 'Readout' : `In ${meta.readout ?? ''}`,
+      meta.date,
+      meta.participants,
     ]
       .filter(Boolean)
       .join(' · ');
@@ -24,7 +24,7 @@ export function appendResults(list: HTMLOListElement, results: ResultData[], que
     text.className = 'excerpt';
     text.append(...excerptNodes(excerpt));
     item.append(heading, where, text);
-    if (meta['compare']) item.append(comparison(meta['counterparts'] ?? '', meta['compare']));
+    if (meta.compare) item.append(comparison(meta.counterparts ?? '', meta.compare));
     list.append(item);
   }
 }

@@ -5,6 +5,7 @@ import { loadPagefind, type SearchResponse } from './pagefind-api.ts';
 import { renderFacets, updateFacetCounts } from './render-facets.ts';
 import { appendResults } from './render-results.ts';
 import { counted } from '../../lib/counted.ts';
+import { sortKey } from '../../lib/search-record.ts';
 import { path } from '../../lib/urls.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 
@@ -71,7 +72,7 @@ if (form && input && results && status && filters && facetsBox && more) {
     // Keys typed while the index loaded have started newer searches: leave the field to them.
     if (ticket !== latest) return;
     const sortBy = state.sort
-      ? { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }
+      ? { sort: { [sortKey]: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }
       : {};
     const filterBy = Object.fromEntries(
       Object.entries(state.filters).map(([name, values]) => [name, { any: values }]),

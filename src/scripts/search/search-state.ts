@@ -1,15 +1,7 @@
 // The state of a search is the search form itself: its fields are the URL's parameters, so
 // that a search can be shared, bookmarked, and restored from the address.
 
-/** Facets a reader can narrow by, in the order shown: Pagefind filter name and label. */
-export const facets = [
-  { name: 'topic', label: 'Topic' },
-  { name: 'participant', label: 'Participant' },
-  { name: 'year', label: 'Year' },
-  { name: 'kind', label: 'Kind of meeting' },
-  { name: 'publisher', label: 'Reported by' },
-  { name: 'reported', label: 'Topic reported by' },
-] as const;
+import { facets } from '../../lib/search-record.ts';
 
 export interface SearchState {
   query: string;

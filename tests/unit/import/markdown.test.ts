@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toReadoutMarkdown } from '../../../src/import/markdown.ts';
-import { outlineOf } from '../../../src/markdown/outline.ts';
+import { readoutTextOf } from '../../../src/markdown/readout-text.ts';
 import { renderReadout } from '../../support/render-markdown.ts';
 
 describe('the Markdown of an imported text', () => {
@@ -29,7 +29,7 @@ describe('the Markdown of an imported text', () => {
       ...texts.map((text) => ({ type: 'paragraph' as const, text })),
     ]);
     const { frontmatter } = await renderReadout(markdown);
-    const outline = outlineOf(frontmatter);
+    const { outline } = readoutTextOf(frontmatter);
     expect(outline.sections[0]?.title).toBe('1. Economy');
     expect(outline.sections[0]?.paragraphs.map(({ text }) => text)).toEqual(texts);
   });

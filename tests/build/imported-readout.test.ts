@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { splitSourcePage } from '../../../src/import/furniture.ts';
-import { classifyBlocks } from '../../../src/import/sections.ts';
-import { buildSite } from '../../support/build-site.ts';
-import { fixture, fixtureText } from '../../support/import.ts';
-import { copyContent, runImport } from '../../support/temp-content.ts';
+import { splitSourcePage } from '../../src/import/furniture.ts';
+import { classifyBlocks } from '../../src/import/sections.ts';
+import { buildSite } from '../support/build-site.ts';
+import { fixture, fixtureText } from '../support/import.ts';
+import { copyContent, runImport } from '../support/temp-content.ts';
 
 // An imported readout must build and appear on the site with no hand edits. The import and
 // the build both run on a temporary copy of the content, into a temporary output folder.
@@ -26,7 +26,7 @@ beforeAll(async () => {
   );
   if (imported.status !== 0) throw new Error(`The import failed: ${imported.stderr}`);
   build = buildSite(content.dir, out, join(content.dir, '..', 'cache'));
-}, 180_000);
+});
 
 afterAll(async () => {
   await content.remove();

@@ -1,0 +1,36 @@
+import type { ReadoutOutline } from './outline.ts';
+import type { ReadoutParts, SectionParts } from './rehype-readout-parts.ts';
+
+/** What the readout plugins hand to the pages: the outline of the text and its HTML in parts. */
+export interface ReadoutText {
+  outline: ReadoutOutline;
+  parts: ReadoutParts;
+}
+
+// The plugins write their results on the file they process, under these names.
+declare module 'vfile' {
+  interface DataMap {
+    outline: ReadoutOutline;
+    parts: ReadoutParts;
+  }
+}
+
+/**
+ * The text the plugins left on a processed file, or in the stored readout. Throws when a plugin
+ * is missing from the pipeline, rather than publish a readout without its text.
+ */
+export function readoutTextOf(frontmatter: unknown): ReadoutText {
+  const { outline, parts } = (frontmatter ?? {}) as Partial<ReadoutText>;
+  if (!outline || !parts)
+    throw new Error(
+      `This readout was rendered without its ${outline ? 'parts' : 'outline'}: are remark-readout-outline and rehype-readout-parts in the Markdown pipeline (src/markdown/pipeline.ts)?`,
+    );
+  return { outline, parts };
+}
+
+/** The HTML of a section by its id; throws when the parts have none, rather than show it empty. */
+export function sectionParts(parts: ReadoutParts, id: string): SectionParts {
+  const section = parts.sections[id];
+  if (!section) throw new Error(`The readout's HTML has no section "${id}".`);
+  return section;
+}

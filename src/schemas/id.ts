@@ -1,0 +1,10 @@
+import { z } from 'astro/zod';
+
+/** The form of every id: of topics, people, kinds and anchors. Lowercase words joined by hyphens (`north-korea`). */
+export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** An id of a vocabulary entry, refused with an example of the kind of id expected. */
+export const idSchema = (what: string, example: string) =>
+  z
+    .string()
+    .regex(idPattern, `A ${what} id is lowercase words joined by hyphens, e.g. ${example}.`);
