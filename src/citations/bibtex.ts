@@ -1,4 +1,4 @@
-import { accountsOf, type CitedWork } from './cited-work.ts';
+import { accountsOf, titleWithPart, type CitedWork } from './cited-work.ts';
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -12,7 +12,6 @@ const escape = (text: string): string =>
 /** A BibTeX `@misc` entry (with biblatex's `date` and `urldate`), accessed on a date written YYYY-MM-DD by the caller. */
 export function bibtex(work: CitedWork, accessed: string): string {
   const [year = '', month = ''] = work.published.split('-');
-  const title = work.section ? `${work.title}: ${work.section}` : work.title;
   const other = work.comparedWith;
   const fields: [string, string][] = [
     [
@@ -21,7 +20,10 @@ export function bibtex(work: CitedWork, accessed: string): string {
         .map(({ publisher }) => `{${escape(publisher)}}`)
         .join(' and '),
     ],
-    ['title', `{${escape(other ? `${title}; ${other.title}` : title)}}`],
+    [
+      'title',
+      `{${escape(other ? `${titleWithPart(work)}; ${other.title}` : titleWithPart(work))}}`,
+    ],
     ['howpublished', `\\url{${work.url}}`],
     ['series', escape(work.series)],
     ['year', year],

@@ -5,16 +5,17 @@ import { utcDay } from '../lib/dates.ts';
 
 /**
  * A Chicago (notes and bibliography) bibliography entry: the publisher as author, the title,
- * the section, the series, the date, our permalink with the date it was accessed (as the
- * caller writes it), and the original's address.
+ * the section and paragraph, the series, the date, our permalink with the date it was
+ * accessed (as the caller writes it), and the original's address.
  */
 export function chicago(work: CitedWork, accessed: string): string {
-  const section = work.section ? ` Section “${work.section}.”` : '';
+  const paragraph = work.paragraph ? `,” para. ${work.paragraph}.` : '.”';
+  const part = work.section ? `.” Section “${work.section}${paragraph}` : paragraph;
   const other = work.comparedWith;
   const compared = other
     ? ` Compared with ${other.publisher}. “${other.title}.” ${dateOf(other.published)}.`
     : '';
-  return `${work.publisher}. “${work.title}.”${section} ${work.series}. ${dateOf(work.published)}.${compared} ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${originals(work)}.`;
+  return `${work.publisher}. “${work.title}${part} ${work.series}. ${dateOf(work.published)}.${compared} ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${originals(work)}.`;
 }
 
 const dateOf = (isoDate: string): string => chicagoDate.format(utcDay(isoDate));

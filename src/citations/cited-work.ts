@@ -1,18 +1,26 @@
 import type { Readout, Section } from '../lib/readout.ts';
 import { absoluteUrl, meetingPath, sectionInReadoutPath } from '../lib/urls.ts';
 
-/** What a citation cites: a readout, or one section of it, with our permalink and the original. */
+/** One paragraph of a readout: its anchor id and its number in its section ("para. 2"). */
+export interface CitedParagraph {
+  id: string;
+  number: string;
+}
+
+/** What a citation cites: a readout, a section or a paragraph of it, with our permalink and the original. */
 export interface CitedWork {
-  /** A citation key, unique in the archive: the readout's id, and the section's. */
+  /** A citation key, unique in the archive: the readout's id, and the section's or paragraph's. */
   key: string;
   publisher: string;
   title: string;
-  /** The section's heading, when the citation is to one section. */
+  /** The section's heading, when the citation is to one section or a paragraph of it. */
   section?: string;
+  /** The paragraph's number in its section (or in the text before the first section). */
+  paragraph?: string;
   series: string;
   /** Publication date of the original, YYYY-MM-DD. */
   published: string;
-  /** Our permanent address, with the section's anchor. */
+  /** Our permanent address, with the section's or paragraph's anchor. */
   url: string;
   originalUrl: string;
   language: string;
@@ -20,19 +28,23 @@ export interface CitedWork {
   comparedWith?: Pick<CitedWork, 'publisher' | 'title' | 'published' | 'originalUrl'>;
 }
 
-/** The work a citation of a readout, or of one of its sections (or bound paragraphs), describes. */
-export function citedWork(readout: Readout, section?: Pick<Section, 'id' | 'title'>): CitedWork {
+/** The work a citation of a readout, of one of its sections, or of one paragraph describes. */
+export function citedWork(
+  readout: Readout,
+  section?: Section,
+  paragraph?: CitedParagraph,
+): CitedWork {
   const { title, series, source } = readout.data;
+  const anchor = paragraph?.id ?? section?.id;
   return {
-    key: section ? `${readout.id}-${section.id}` : readout.id,
+    key: anchor ? `${readout.id}-${anchor}` : readout.id,
     publisher: source.publisher,
     title,
     ...(section ? { section: section.title } : {}),
+    ...(paragraph ? { paragraph: paragraph.number } : {}),
     series,
     published: source.published,
-    url: absoluteUrl(
-      section ? sectionInReadoutPath(readout.id, section.id) : meetingPath(readout.id),
-    ),
+    url: absoluteUrl(anchor ? sectionInReadoutPath(readout.id, anchor) : meetingPath(readout.id)),
     originalUrl: source.url,
     language: source.language,
   };
@@ -49,3 +61,9 @@ export const originals = (work: CitedWork): string =>
   accountsOf(work)
     .map(({ originalUrl }) => originalUrl)
     .join(' and ');
+
+/** The title with what is cited of it, as formats without a field for it print it: "Title: 4. TPP, para. 2". */
+export function titleWithPart(work: CitedWork): string {
+  const section = work.section ? `${work.title}: ${work.section}` : work.title;
+  return work.paragraph ? `${section}, para. ${work.paragraph}` : section;
+}

@@ -1,15 +1,18 @@
-import { accountsOf, originals, type CitedWork } from './cited-work.ts';
+import { accountsOf, originals, titleWithPart, type CitedWork } from './cited-work.ts';
 import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
-/** A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD). */
+/**
+ * A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD).
+ * The section and paragraph are in the title: styles print no field of their own for them.
+ */
 function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
   const other = work.comparedWith;
   return {
     id: work.key,
     type: 'webpage',
-    title: other ? `${work.title}; ${other.title}` : work.title,
+    title: other ? `${titleWithPart(work)}; ${other.title}` : titleWithPart(work),
     ...(work.section ? { section: work.section } : {}),
     author: accountsOf(work).map(({ publisher }) => ({ literal: publisher })),
     publisher: work.publisher,

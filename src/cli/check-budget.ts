@@ -26,7 +26,7 @@ for (const page of await builtFiles(values.dir, ['.html'])) {
     .replace(/meetings\/[^/]+\/compare\/[^/]+\/index\.html$/, 'comparison')
     .replace(/meetings\/[^/]+\/[^/]+\/index\.html$/, 'section')
     .replace(/meetings\/[^/]+\/index\.html$/, 'readout')
-    .replace(/(topics|people)\/[^/]+\/index\.html$/, '$1/<id>');
+    .replace(/(topics|people|kinds)\/[^/]+\/index\.html$/, '$1/<id>');
   if (weight.htmlAndCssGzip > (heaviest.get(kind)?.htmlAndCssGzip ?? -1))
     heaviest.set(kind, { page, ...weight });
   if (weight.htmlAndCssGzip > budget.htmlAndCssGzip)

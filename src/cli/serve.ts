@@ -1,5 +1,6 @@
 // `npm start` serves the built site as a static host would: under its base path, with gzip,
-// and with the site's 404 page, so that what is tested and measured is what readers get.
+// the site's 404 page and the headers its `_headers` file declares, so that what is tested and
+// measured is what readers get.
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { normaliseBase } from '../lib/base-path.ts';

@@ -3,7 +3,7 @@ import { counterpartsOf } from './counterparts.ts';
 import { mentions } from './mentions.ts';
 import { once } from './memo.ts';
 import { boundParagraphsOf, type Passage } from './passages.ts';
-import type { Person, Readout, SectionInReadout, Topic } from './readout.ts';
+import type { Kind, Person, Readout, SectionInReadout, Topic } from './readout.ts';
 import { resolveReadout } from './resolve-readout.ts';
 
 /** The whole archive, resolved once per build, with the indexes the pages look things up in. */
@@ -12,6 +12,8 @@ export interface Archive {
   readouts: Readout[];
   topics: Topic[];
   people: Person[];
+  /** Kinds of meeting, in the order of `content/kinds.yaml`. */
+  kinds: Kind[];
   readoutById: Map<string, Readout>;
   /** Sections bound to each topic, newest first. */
   sectionsByTopic: Map<string, SectionInReadout[]>;
@@ -23,6 +25,8 @@ export interface Archive {
   readoutsByPerson: Map<string, Readout[]>;
   /** Sections whose text names each person, newest first. */
   mentionsByPerson: Map<string, SectionInReadout[]>;
+  /** Readouts of each kind of meeting, newest first. */
+  readoutsByKind: Map<string, Readout[]>;
 }
 
 /** The archive's order of readouts: newest meeting first, then by id. */
@@ -54,12 +58,14 @@ export const getArchive = once(async (): Promise<Archive> => {
     readouts,
     topics: [...topics].sort((a, b) => a.data.title.localeCompare(b.data.title)),
     people: [...people].sort((a, b) => a.data.familyName.localeCompare(b.data.familyName)),
+    kinds,
     readoutById: byId(readouts),
     sectionsByTopic: new Map(),
     paragraphsByTopic: new Map(),
     counterparts: counterpartsOf(readouts),
     readoutsByPerson: new Map(),
     mentionsByPerson: new Map(),
+    readoutsByKind: new Map(),
   };
   for (const readout of readouts) {
     for (const section of readout.sections) {
@@ -73,6 +79,7 @@ export const getArchive = once(async (): Promise<Archive> => {
       for (const topic of passage.topics) push(archive.paragraphsByTopic, topic.id, passage);
     for (const { person } of readout.participants)
       push(archive.readoutsByPerson, person.id, readout);
+    push(archive.readoutsByKind, readout.kind.id, readout);
   }
   return archive;
 });

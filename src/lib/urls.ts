@@ -26,3 +26,8 @@ export const absoluteUrl = (to: string): string => new URL(to, import.meta.env.S
 export const meetingJsonPath = (id: string): string => path(`meetings/${id}.json`);
 export const meetingMarkdownPath = (id: string): string => path(`meetings/${id}.md`);
 export const feedPath = (): string => path('feed.xml');
+export const jsonFeedPath = (): string => path('feed.json');
+export const kindPath = (id: string): string => path(`kinds/${id}/`);
+
+/** The RSS feed of a topic's, a person's or a kind of meeting's page: `feed.xml` beside it. */
+export const pageFeedPath = (page: string): string => `${page}feed.xml`;

@@ -1,28 +1,18 @@
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { readoutItem } from '../feeds/feed-item.ts';
+import { rssFeed } from '../feeds/rss-feed.ts';
 import { getArchive } from '../lib/archive.ts';
-import { utcDay } from '../lib/dates.ts';
-import { excerpt } from '../lib/excerpt.ts';
 import { siteName } from '../lib/site-name.ts';
-import { absoluteUrl, meetingPath, path } from '../lib/urls.ts';
+import { absoluteUrl, path } from '../lib/urls.ts';
 
 /** An RSS feed of the readouts, newest first. */
 export const GET: APIRoute = async () => {
   const { readouts } = await getArchive();
-  return rss({
+  return rssFeed({
     title: siteName,
     description:
       'Official readouts of diplomatic meetings, reproduced word for word and citable to the section.',
-    site: absoluteUrl(path()),
-    items: readouts.map((readout) => ({
-      title: readout.data.title,
-      link: absoluteUrl(meetingPath(readout.id)),
-      pubDate: utcDay(readout.data.source.published),
-      description: excerpt(
-        readout.lead[0]?.text ?? readout.sections[0]?.paragraphs[0]?.text ?? '',
-        400,
-      ),
-      categories: readout.topics.map((topic) => topic.data.title),
-    })),
+    page: absoluteUrl(path()),
+    items: readouts.map(readoutItem),
   });
 };

@@ -1,7 +1,11 @@
 // Citations were rendered with the build's date as their access date: put today's in its place.
 import { formatAccessDate, today, type DateStyle } from '../citations/access-date.ts';
 
-const date = today();
-for (const span of document.querySelectorAll<HTMLElement>('[data-access-date]')) {
-  span.textContent = formatAccessDate(date, span.dataset['accessDate'] as DateStyle);
+/** Puts today's date in the citations of a part of the page. */
+export function fillAccessDates(root: ParentNode): void {
+  for (const span of root.querySelectorAll<HTMLElement>('[data-access-date]')) {
+    span.textContent = formatAccessDate(today(), span.dataset['accessDate'] as DateStyle);
+  }
 }
+
+fillAccessDates(document);

@@ -1,6 +1,6 @@
 // Arriving from a search result (`?highlight=word`), marks the words of the query in the text
-// and brings the first one in the chosen section into view. Pagefind's highlighter is loaded
-// only then, so reading pages otherwise run no search code.
+// and brings the first one in the chosen section into view. Loaded only then, with Pagefind's
+// highlighter, so reading pages otherwise run no search code.
 
 interface HighlightOptions {
   highlightParam: string;
@@ -36,14 +36,12 @@ function markWords(): void {
   first?.scrollIntoView({ block: 'center' });
 }
 
-if (new URLSearchParams(location.search).has('highlight')) {
-  // A script element rather than import(), which would bring the bundler's preload helper onto every reading page.
-  const script = Object.assign(document.createElement('script'), {
-    type: 'module',
-    src: `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`,
-  });
-  script.addEventListener('load', markWords);
-  document.head.append(script);
-}
+// A script element rather than import(): Pagefind's highlighter is no module of this site.
+const script = Object.assign(document.createElement('script'), {
+  type: 'module',
+  src: `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`,
+});
+script.addEventListener('load', markWords);
+document.head.append(script);
 
 export {};

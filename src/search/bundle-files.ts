@@ -4,6 +4,6 @@
  */
 export const indexFile = /\.(pagefind|pf_meta|pf_index|pf_filter|pf_fragment)$/;
 
-/** Whether a file of Pagefind's bundle is one a search fetches: its code or an index file (its own UIs, styles and worker are not used). */
+/** Whether a file of Pagefind's bundle is one a search fetches: its code, its worker's, or an index file (its own UIs and styles are not used). */
 export const isSearchFile = (name: string): boolean =>
-  name === 'pagefind.js' || indexFile.test(name);
+  name === 'pagefind.js' || name === 'pagefind-worker.js' || indexFile.test(name);

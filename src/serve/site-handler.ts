@@ -3,6 +3,7 @@ import type { RequestListener, ServerResponse } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { indexFile } from '../search/bundle-files.ts';
+import { headersFor, readHeadersFile, type HeaderRule } from './headers-file.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -47,16 +48,19 @@ function encoding(
   return { encoding: 'gzip', source: file, compress: true };
 }
 
-function send(response: ServerResponse, file: string, status: number, accepts: Accepts): void {
+function send(
+  response: ServerResponse,
+  file: string,
+  status: number,
+  accepts: Accepts,
+  declared: Record<string, string>,
+): void {
   const sent = encoding(file, accepts);
   response.writeHead(status, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
-    // As public/_headers asks of hosts: pages always fresh, assets cached.
-    'cache-control': file.endsWith('.html')
-      ? 'no-cache'
-      : file.includes(`${sep}_astro${sep}`)
-        ? 'public, max-age=31536000, immutable'
-        : 'public, max-age=3600',
+    // What Netlify and Cloudflare send unless `_headers` says otherwise: revalidate every time.
+    'cache-control': 'public, max-age=0, must-revalidate',
+    ...declared,
     ...(sent.encoding ? { 'content-encoding': sent.encoding, vary: 'accept-encoding' } : {}),
   });
   response.end(body(sent.source, sent.compress));
@@ -64,31 +68,35 @@ function send(response: ServerResponse, file: string, status: number, accepts: A
 
 /**
  * Answers requests for a built site as a static host would: under its base path, with a
- * trailing-slash redirect for folders, gzip or the build's brotli copies, and the site's 404 page.
+ * trailing-slash redirect for folders, gzip or the build's brotli copies, the site's 404 page,
+ * and the headers the site's `_headers` file declares.
  */
 export function siteHandler(dir: string, base: string): RequestListener {
   const root = resolve(dir);
+  const rules: HeaderRule[] = readHeadersFile(join(root, '_headers'));
   return (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const accepted = request.headers['accept-encoding'] ?? '';
     const accepts: Accepts = { gzip: /\bgzip\b/.test(accepted), br: /\bbr\b/.test(accepted) };
-    const file = pathname.startsWith(base)
-      ? join(root, decodeURIComponent(pathname.slice(base.length)))
-      : '';
-    const inside = file === root || file.startsWith(root + sep);
+    // Paths as `_headers` writes them: from the root of the built site, whatever its base.
+    const sitePath = pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+    const file = pathname.startsWith(base) ? join(root, decodeURIComponent(sitePath)) : '';
+    // Like the hosts, never publish the file of headers itself.
+    const inside = (file === root || file.startsWith(root + sep)) && sitePath !== '/_headers';
+    const declared = headersFor(rules, sitePath);
     if (inside && existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
         response.writeHead(301, { location: `${pathname}/` }).end();
         return;
       }
       if (existsSync(join(file, 'index.html'))) {
-        send(response, join(file, 'index.html'), 200, accepts);
+        send(response, join(file, 'index.html'), 200, accepts, declared);
         return;
       }
     } else if (inside && existsSync(file)) {
-      send(response, file, 200, accepts);
+      send(response, file, 200, accepts, declared);
       return;
     }
-    send(response, join(root, '404.html'), 404, accepts);
+    send(response, join(root, '404.html'), 404, accepts, declared);
   };
 }

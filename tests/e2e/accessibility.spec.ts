@@ -10,6 +10,8 @@ const pages = [
   ['topic', '/topics/tpp/'],
   ['people index', '/people/'],
   ['person', '/people/shinzo-abe/'],
+  ['kind of meeting', '/kinds/courtesy-call/'],
+  ['kinds of meeting', '/kinds/'],
   ['search with results', '/search/?q=North%20Korea'],
   ['404', '/no-such-page/'],
 ] as const;

@@ -76,6 +76,7 @@ test('the search index is sent brotli-compressed to browsers that accept it, gzi
   await expect(resultLinks(page).first()).toHaveText('4. TPP');
   expect(encodings).toEqual({
     '/pagefind/pagefind.js': 'br',
+    '/pagefind/pagefind-worker.js': 'br',
     '/pagefind/wasm.en.pagefind': 'br',
     '/pagefind/pagefind.en_*.pf_meta': 'br',
     '/pagefind/index/en_*.pf_index': 'br',
@@ -210,6 +211,9 @@ test.describe('without JavaScript', () => {
   test('the search page says search needs it and offers the topic index', async ({ page }) => {
     await page.goto('/search/?q=TPP');
     await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeVisible();
+    // No filters or sorting that could not work.
+    await expect(page.getByText('Filter by topic, participant, year, kind')).toBeHidden();
+    await expect(page.getByLabel('Sort by')).toBeHidden();
     await page.getByRole('link', { name: 'topic index' }).click();
     await expect(page).toHaveURL('/topics/');
   });
@@ -258,4 +262,22 @@ test('the filters’ data loads only when the reader opens the filters, or the a
   await expect(
     page.getByRole('group', { name: 'Filters' }).getByRole('checkbox', { name: /^China/ }),
   ).toBeChecked();
+});
+
+test('a search opened from its address moves nothing on the page as its results arrive', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto('/search/?q=North+Korea');
+  await expect(resultLinks(page).first()).toBeVisible();
+  await expect(page.getByText('Search runs in your browser and needs JavaScript')).toBeHidden();
+  expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
 });

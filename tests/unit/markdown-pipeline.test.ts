@@ -28,7 +28,7 @@ describe('the readout Markdown pipeline', () => {
 
   it('numbers paragraphs within their section', async () => {
     const { html } = await renderReadout(readout);
-    const ids = [...html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    const ids = [...html.matchAll(/<p [^>]*id="([^"]+)"/g)].map((match) => match[1]);
     expect(ids).toEqual(['p1', 'japan-us-relations-p1', 'japan-us-relations-p2', 'tpp-p1']);
   });
 
@@ -91,10 +91,10 @@ describe('the readout Markdown pipeline', () => {
   it('hands the HTML to the pages in parts: the lead, and each section’s heading and body', async () => {
     const { frontmatter } = await renderReadout(readout);
     const { leadHtml, sections } = readoutTextOf(frontmatter).parts;
-    expect(leadHtml).toMatch(/^<p id="p1">Lead paragraph\./);
+    expect(leadHtml).toMatch(/^<p data-paragraph="1" id="p1">Lead paragraph\./);
     expect(Object.keys(sections)).toEqual(['japan-us-relations', 'tpp']);
     expect(sections['tpp']?.bodyHtml).toMatch(
-      /^<p id="tpp-p1">Only one\.<a class="paragraph-link"/,
+      /^<p data-paragraph="1" id="tpp-p1">Only one\.<a class="paragraph-link"/,
     );
     expect(sections['tpp']?.bodyHtml).not.toContain('<h2');
     expect(sections['tpp']?.headingHtml).toMatch(
@@ -115,13 +115,14 @@ They agreed to meet again.
 
   it('gives a paragraph its declared id, keeps its place in the count, and strips the declaration', async () => {
     const { html } = await renderReadout(unsectioned);
-    const ids = [...html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    const ids = [...html.matchAll(/<p [^>]*id="([^"]+)"/g)].map((match) => match[1]);
     expect(ids).toEqual(['p1', 'trade', 'trade-energy', 'p4']);
     expect(html).toContain(
       'They discussed trade at length.<a class="paragraph-link" href="#trade" data-pagefind-ignore=""><span aria-hidden="true">¶</span><span class="sr-only">Link to paragraph 2 (trade)</span></a></p>',
     );
     expect(html).not.toContain('{#');
-    expect(html).not.toContain('data-paragraph');
+    // The number stays on the paragraph for its citation: "para. 2".
+    expect(html).toContain('<p data-paragraph="2" id="trade">');
   });
 
   it('leaves a paragraph bound to topics outside any section out of the page’s search record: it has its own', async () => {

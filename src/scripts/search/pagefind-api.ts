@@ -33,7 +33,9 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(base: string): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    await pagefind.options({ baseUrl: base, excerptLength: 24, noWorker: true });
+    // In Pagefind's worker, its WebAssembly loads and searches off the main thread: a page opened
+    // with a query stays responsive, and its results arrive without long tasks.
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
     await pagefind.init();
     return pagefind;
   })();
