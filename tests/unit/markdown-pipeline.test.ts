@@ -122,16 +122,16 @@ They agreed to meet again.
     );
     expect(html).not.toContain('{#');
     // The number stays on the paragraph for its citation: "para. 2".
-    expect(html).toContain('<p data-paragraph="2" id="trade">');
+    expect(html).toContain('<p data-paragraph="2" id="trade" data-pagefind-ignore="">');
   });
 
   it('leaves a paragraph bound to topics outside any section out of the page’s search record: it has its own', async () => {
     const { html } = await renderReadout(
       `${unsectioned}\n## 1. Energy {#energy}\n\nAlso trade. {#also-trade topic=trade}\n`,
     );
-    const opening = [...html.matchAll(/<p id="([^"]+)"( data-pagefind-ignore="")?>/g)].map(
-      ([, id, ignored]) => `${id ?? ''}${ignored ? ' (own record)' : ''}`,
-    );
+    const opening = [
+      ...html.matchAll(/<p data-paragraph="\d+" id="([^"]+)"( data-pagefind-ignore="")?>/g),
+    ].map(([, id, ignored]) => `${id ?? ''}${ignored ? ' (own record)' : ''}`);
     expect(opening).toEqual([
       'p1',
       'trade (own record)',
