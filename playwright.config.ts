@@ -3,9 +3,11 @@ import { launchOptions } from './src/browser/chromium.ts';
 
 // The site as built by `npm run build`, and the same site built for a base path and another
 // address (`npm run build:readouts`), each served as a static host would serve it.
-// E2E_PORT moves both servers, so that two checkouts can run their browser tests at once.
+// The fixture site of two accounts of one meeting (`npm run build:fixtures`) has its own.
+// E2E_PORT moves every server, so that two checkouts can run their browser tests at once.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const readoutsPort = port + 1;
+const fixturesPort = port + 2;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +18,7 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: /base-path/,
+      testIgnore: /base-path|comparison/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(port)}` },
     },
     {
@@ -26,6 +28,11 @@ export default defineConfig({
         ...devices['Desktop Chrome'],
         baseURL: `http://localhost:${String(readoutsPort)}/readouts/`,
       },
+    },
+    {
+      name: 'fixtures',
+      testMatch: /comparison/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(fixturesPort)}` },
     },
   ],
   webServer: [
@@ -37,6 +44,11 @@ export default defineConfig({
     {
       command: `node src/cli/serve.ts --dir dist-readouts --base /readouts/ --port ${String(readoutsPort)}`,
       url: `http://localhost:${String(readoutsPort)}/readouts/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `node src/cli/serve.ts --dir dist-fixtures --port ${String(fixturesPort)}`,
+      url: `http://localhost:${String(fixturesPort)}/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],

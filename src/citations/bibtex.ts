@@ -1,4 +1,4 @@
-import { titleWithPart, type CitedWork } from './cited-work.ts';
+import { accountsOf, titleWithPart, type CitedWork } from './cited-work.ts';
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -12,9 +12,18 @@ const escape = (text: string): string =>
 /** A BibTeX `@misc` entry (with biblatex's `date` and `urldate`), accessed on a date written YYYY-MM-DD by the caller. */
 export function bibtex(work: CitedWork, accessed: string): string {
   const [year = '', month = ''] = work.published.split('-');
+  const other = work.comparedWith;
   const fields: [string, string][] = [
-    ['author', `{${escape(work.publisher)}}`],
-    ['title', `{${escape(titleWithPart(work))}}`],
+    [
+      'author',
+      accountsOf(work)
+        .map(({ publisher }) => `{${escape(publisher)}}`)
+        .join(' and '),
+    ],
+    [
+      'title',
+      `{${escape(other ? `${titleWithPart(work)}; ${other.title}` : titleWithPart(work))}}`,
+    ],
     ['howpublished', `\\url{${work.url}}`],
     ...(work.series ? [['series', escape(work.series)] as [string, string]] : []),
     ['year', year],
@@ -22,7 +31,12 @@ export function bibtex(work: CitedWork, accessed: string): string {
     ['date', work.published],
     ['url', work.url],
     ['urldate', accessed],
-    ['note', `Originally published at \\url{${work.originalUrl}}`],
+    [
+      'note',
+      `Originally published at ${accountsOf(work)
+        .map(({ originalUrl }) => `\\url{${originalUrl}}`)
+        .join(' and ')}`,
+    ],
     ['language', work.language],
   ];
   const body = fields

@@ -1,5 +1,5 @@
 import { chicagoDate } from './chicago-date.ts';
-import type { CitedWork } from './cited-work.ts';
+import { originals, type CitedWork } from './cited-work.ts';
 import { siteName } from '../lib/site-name.ts';
 import { utcDay } from '../lib/dates.ts';
 
@@ -11,7 +11,12 @@ import { utcDay } from '../lib/dates.ts';
 export function chicago(work: CitedWork, accessed: string): string {
   const paragraph = work.paragraph ? `,” para. ${work.paragraph}.` : '.”';
   const part = work.section ? `.” Section “${work.section}${paragraph}` : paragraph;
-  const published = chicagoDate.format(utcDay(work.published));
   const series = work.series ? ` ${work.series}.` : '';
-  return `${work.publisher}. “${work.title}${part}${series} ${published}. ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${work.originalUrl}.`;
+  const other = work.comparedWith;
+  const compared = other
+    ? ` Compared with ${other.publisher}. “${other.title}.” ${dateOf(other.published)}.`
+    : '';
+  return `${work.publisher}. “${work.title}${part}${series} ${dateOf(work.published)}.${compared} ${siteName}, ${work.url} (accessed ${accessed}). Originally published at ${originals(work)}.`;
 }
+
+const dateOf = (isoDate: string): string => chicagoDate.format(utcDay(isoDate));

@@ -25,6 +25,8 @@ export interface CitedWork {
   url: string;
   originalUrl: string;
   language: string;
+  /** The other account, when the citation is to the comparison of two accounts of a meeting. */
+  comparedWith?: Pick<CitedWork, 'publisher' | 'title' | 'published' | 'originalUrl'>;
 }
 
 /** The work a citation of a readout, of one of its sections, or of one paragraph describes. */
@@ -48,6 +50,18 @@ export function citedWork(
     language: source.language,
   };
 }
+
+/** The accounts a citation names: the work's, and the other of a comparison. */
+export const accountsOf = (work: CitedWork): NonNullable<CitedWork['comparedWith']>[] => [
+  work,
+  ...(work.comparedWith ? [work.comparedWith] : []),
+];
+
+/** The original addresses of the accounts cited: "https://a and https://b". */
+export const originals = (work: CitedWork): string =>
+  accountsOf(work)
+    .map(({ originalUrl }) => originalUrl)
+    .join(' and ');
 
 /** The title with what is cited of it, as formats without a field for it print it: "Title: 4. TPP, para. 2". */
 export function titleWithPart(work: CitedWork): string {

@@ -1,4 +1,4 @@
-import { titleWithPart, type CitedWork } from './cited-work.ts';
+import { accountsOf, originals, titleWithPart, type CitedWork } from './cited-work.ts';
 import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
@@ -8,19 +8,20 @@ const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
  * The section and paragraph are in the title: styles print no field of their own for them.
  */
 function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+  const other = work.comparedWith;
   return {
     id: work.key,
     type: 'webpage',
-    title: titleWithPart(work),
+    title: other ? `${titleWithPart(work)}; ${other.title}` : titleWithPart(work),
     ...(work.section ? { section: work.section } : {}),
-    author: [{ literal: work.publisher }],
+    author: accountsOf(work).map(({ publisher }) => ({ literal: publisher })),
     publisher: work.publisher,
     'collection-title': work.series,
     'container-title': siteName,
     issued: { 'date-parts': [dateParts(work.published)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: work.url,
-    note: `Originally published at ${work.originalUrl}`,
+    note: `Originally published at ${originals(work)}`,
     language: work.language,
   };
 }

@@ -22,6 +22,7 @@ for (const page of await builtFiles(values.dir, ['.html'])) {
   const weight = pageWeight(await readFile(join(values.dir, page), 'utf8'), load);
   // Pages of one kind share a route: the readout, a section, a topic, ...
   const kind = page
+    .replace(/meetings\/[^/]+\/compare\/[^/]+\/index\.html$/, 'comparison')
     .replace(/meetings\/[^/]+\/[^/]+\/index\.html$/, 'section')
     .replace(/meetings\/[^/]+\/index\.html$/, 'readout')
     .replace(/(topics|people|kinds)\/[^/]+\//, '$1/<id>/')

@@ -1,6 +1,8 @@
 import { getCollection } from 'astro:content';
+import { counterpartsOf } from './counterparts.ts';
 import { mentions } from './mentions.ts';
 import { once } from './memo.ts';
+import { boundParagraphsOf, type Passage } from './passages.ts';
 import type { Kind, Person, Readout, SectionInReadout, Topic } from './readout.ts';
 import { resolveReadout } from './resolve-readout.ts';
 
@@ -15,6 +17,10 @@ export interface Archive {
   readoutById: Map<string, Readout>;
   /** Sections bound to each topic, newest first. */
   sectionsByTopic: Map<string, SectionInReadout[]>;
+  /** Paragraphs outside sections bound to each topic (readouts without sections), newest first. */
+  paragraphsByTopic: Map<string, Passage[]>;
+  /** The other readouts of each readout's meeting (`counterparts`, both ways). */
+  counterparts: Map<string, Readout[]>;
   /** Readouts each person took part in, newest first. */
   readoutsByPerson: Map<string, Readout[]>;
   /** Sections whose text names each person, newest first. */
@@ -22,6 +28,10 @@ export interface Archive {
   /** Readouts of each kind of meeting, newest first. */
   readoutsByKind: Map<string, Readout[]>;
 }
+
+/** The archive's order of readouts: newest meeting first, then by id. */
+export const newestFirst = (a: Readout, b: Readout): number =>
+  b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 
 const byId = <T extends { id: string }>(items: T[]) =>
   new Map(items.map((item) => [item.id, item]));
@@ -43,9 +53,7 @@ export const getArchive = once(async (): Promise<Archive> => {
     getCollection('kinds'),
   ]);
   const vocabularies = { topics: byId(topics), people: byId(people), kinds: byId(kinds) };
-  const readouts = meetings
-    .map((entry) => resolveReadout(entry, vocabularies))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const readouts = meetings.map((entry) => resolveReadout(entry, vocabularies)).sort(newestFirst);
   const archive: Archive = {
     readouts,
     topics: [...topics].sort((a, b) => a.data.title.localeCompare(b.data.title)),
@@ -53,6 +61,8 @@ export const getArchive = once(async (): Promise<Archive> => {
     kinds,
     readoutById: byId(readouts),
     sectionsByTopic: new Map(),
+    paragraphsByTopic: new Map(),
+    counterparts: counterpartsOf(readouts),
     readoutsByPerson: new Map(),
     mentionsByPerson: new Map(),
     readoutsByKind: new Map(),
@@ -65,6 +75,8 @@ export const getArchive = once(async (): Promise<Archive> => {
         if (mentions(section, person))
           push(archive.mentionsByPerson, person.id, { readout, section });
     }
+    for (const passage of boundParagraphsOf(readout))
+      for (const topic of passage.topics) push(archive.paragraphsByTopic, topic.id, passage);
     for (const { person } of readout.participants)
       push(archive.readoutsByPerson, person.id, readout);
     push(archive.readoutsByKind, readout.kind.id, readout);

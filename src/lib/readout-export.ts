@@ -3,6 +3,7 @@ import type { ReadoutExport } from '../schemas/readout-export.ts';
 import type { Readout } from './readout.ts';
 import {
   absoluteUrl,
+  comparePath,
   meetingJsonPath,
   meetingMarkdownPath,
   meetingPath,
@@ -11,8 +12,14 @@ import {
   sectionPath,
 } from './urls.ts';
 
-/** The JSON of `/meetings/<id>.json`, of the type its schema (src/schemas/readout-export.ts) describes. */
-export function readoutExport(readout: Readout): ReadoutExport {
+/**
+ * The JSON of `/meetings/<id>.json`, of the type its schema (src/schemas/readout-export.ts)
+ * describes, with the other readouts of the same meeting.
+ */
+export function readoutExport(
+  readout: Readout,
+  counterparts: readonly Readout[] = [],
+): ReadoutExport {
   const { data } = readout;
   return {
     $schema: absoluteUrl(path('schemas/readout.schema.json')),
@@ -36,6 +43,16 @@ export function readoutExport(readout: Readout): ReadoutExport {
     ...(data.series ? { series: data.series } : {}),
     source: data.source,
     ...(data.photoCredit ? { photoCredit: data.photoCredit } : {}),
+    ...(counterparts.length > 0
+      ? {
+          counterparts: counterparts.map((other) => ({
+            id: other.id,
+            publisher: other.data.source.publisher,
+            url: absoluteUrl(meetingPath(other.id)),
+            comparison: absoluteUrl(comparePath(readout.id, other.id)),
+          })),
+        }
+      : {}),
     lead: readout.lead.map(paragraphExport),
     sections: readout.sections.map((section) => ({
       id: section.id,

@@ -8,7 +8,12 @@ export const facets = [
   { name: 'participant', label: 'Participant' },
   { name: 'year', label: 'Year' },
   { name: 'kind', label: 'Kind of meeting' },
+  { name: 'publisher', label: 'Reported by' },
+  { name: 'reported', label: 'Topic reported by' },
 ] as const;
+
+/** The values of the `reported` filter: whether the other account of the meeting reports a readout's topics (both, where it reports one of them; one side only, where it misses one). */
+export const reportedBy = { both: 'Both sides', one: 'One side only' } as const;
 
 /** The name of a filter of the index. */
 export type FacetName = (typeof facets)[number]['name'];
@@ -21,6 +26,10 @@ export interface SearchMeta {
   meeting: string;
   /** The meeting's date, as pages show it. */
   date: string;
+  /** Whether other accounts of the meeting report its topics: "Also reported by …; Not mentioned by …". */
+  counterparts?: string;
+  /** The comparison with the first other account. */
+  compare?: string;
 }
 
 /**

@@ -12,6 +12,9 @@ export const sectionPath = (id: string, section: string): string =>
   path(`meetings/${id}/${section}/`);
 export const sectionInReadoutPath = (id: string, section: string): string =>
   `${meetingPath(id)}#${section}`;
+/** The two accounts of a meeting side by side, the readout's first. */
+export const comparePath = (id: string, other: string): string =>
+  path(`meetings/${id}/compare/${other}/`);
 export const topicPath = (id: string): string => path(`topics/${id}/`);
 export const personPath = (id: string): string => path(`people/${id}/`);
 export const searchPath = (): string => path('search/');

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { meetingSchema } from '../schemas/meeting.ts';
+import { checkCounterparts } from './check-counterparts.ts';
 import { checkOutline } from './check-outline.ts';
 import { checkReferences, type Vocabularies } from './check-references.ts';
 import { ContentError } from './content-error.ts';
@@ -55,6 +56,7 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
       );
     seen.add(id);
   }
+  checkCounterparts(entries);
   context.store.clear();
   for (const entry of entries) context.store.set(entry);
 }

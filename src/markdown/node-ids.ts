@@ -46,3 +46,15 @@ export function paragraphNumberOf(node: Node): number | undefined {
   const number = (node as WithData).data?.hProperties?.['dataParagraph'];
   return typeof number === 'number' ? number : undefined;
 }
+
+/**
+ * Makes the node's element a sub-result of its page's search record, as a heading with an id
+ * is (`data-pagefind-title`), so that a search lands on it.
+ */
+export function setSearchTitle(node: Node, title: string): void {
+  const target = node as WithData;
+  target.data = {
+    ...target.data,
+    hProperties: { ...target.data?.hProperties, dataPagefindTitle: title },
+  };
+}

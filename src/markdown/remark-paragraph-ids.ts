@@ -2,7 +2,7 @@ import type { ListItem, Paragraph, Root, Text } from 'mdast';
 import type { Plugin } from 'unified';
 import { visit } from 'unist-util-visit';
 import { paragraphIdPattern, readDeclaration } from './anchor-ids.ts';
-import { idOf, setId, setParagraphNumber, setTopics } from './node-ids.ts';
+import { idOf, setId, setParagraphNumber, setSearchTitle, setTopics } from './node-ids.ts';
 
 /**
  * Numbers the paragraphs of a readout within their section, so that each has an id a
@@ -53,6 +53,8 @@ const remarkParagraphIds: Plugin<[], Root> = () => (tree, file) => {
       text.value = read.before;
       setId(block, id);
       setTopics(block, topics);
+      // Bound to a topic outside any section, a search lands on it, as on a section's heading.
+      if (prefix === '' && topics.length > 0) setSearchTitle(block, `Paragraph ${count}`);
     }
   }
 };

@@ -69,6 +69,11 @@ export const meetingSchema = z.strictObject({
     /** Language of the text, BCP 47. Default: en. */
     language: z.string().default('en'),
   }),
+  /**
+   * Other readouts of the same meeting (their file names without `.md`), e.g. the other
+   * government's account. Naming it on one side is enough: the build links both ways.
+   */
+  counterparts: z.array(z.string().min(1)).optional(),
   /** The photo credit as the source states it, without its "Photo:" label. */
   photoCredit: z.string().min(1).optional(),
 });

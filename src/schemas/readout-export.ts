@@ -93,6 +93,19 @@ const readoutExportSchema = z
       .string()
       .describe('Photo credit as the source states it; the photograph is not reproduced.')
       .optional(),
+    counterparts: z
+      .array(
+        z.strictObject({
+          id: z.string(),
+          publisher: z.string(),
+          url: address("The other readout's page."),
+          comparison: address('The two readouts side by side, topic by topic.'),
+        }),
+      )
+      .describe(
+        "The other readouts of the same meeting (e.g. the other government's account), each with the page where the two stand side by side.",
+      )
+      .optional(),
     lead: z.array(paragraph).describe('Paragraphs before the first section.'),
     sections: z.array(
       z.strictObject({

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import formats, { type FormatsPlugin } from 'ajv-formats';
+import { readoutSchema } from '../support/readout-schema.ts';
 import { seedPath, seedSource, sourceBlocks } from '../support/source.ts';
 
 const sections = ['japan-us-relations', 'north-korea', 'china', 'tpp', 'russia-ukraine'];
@@ -143,11 +142,7 @@ test('the JSON export validates against its schema and holds every paragraph of 
     sections: { id: string; paragraphs: { id: string; text: string }[] }[];
     lead: { text: string }[];
   };
-  const schema = (await (await request.get('/schemas/readout.schema.json')).json()) as object;
-  const ajv = new Ajv2020({ allErrors: true });
-  // ajv-formats is CommonJS: under Node's ESM its plugin is the module's `default`.
-  (formats as unknown as { default: FormatsPlugin }).default(ajv);
-  const validate = ajv.compile(schema);
+  const validate = await readoutSchema(request);
   expect(validate(readout), JSON.stringify(validate.errors)).toBe(true);
   const texts = [...readout.lead, ...readout.sections.flatMap((section) => section.paragraphs)].map(
     (paragraph) => paragraph.text,

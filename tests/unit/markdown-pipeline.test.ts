@@ -122,7 +122,23 @@ They agreed to meet again.
     );
     expect(html).not.toContain('{#');
     // The number stays on the paragraph for its citation: "para. 2".
-    expect(html).toContain('<p data-paragraph="2" id="trade">');
+    expect(html).toContain('<p data-paragraph="2" id="trade" data-pagefind-title="Paragraph 2">');
+  });
+
+  it('makes a paragraph bound to topics outside any section a sub-result of the readout’s search record', async () => {
+    const { html } = await renderReadout(
+      `${unsectioned}\n## 1. Energy {#energy}\n\nAlso trade. {#also-trade topic=trade}\n`,
+    );
+    const opening = [
+      ...html.matchAll(/<p data-paragraph="\d+" id="([^"]+)"( data-pagefind-title="[^"]+")?>/g),
+    ].map(([, id, titled]) => `${id ?? ''}${titled ? ' (sub-result)' : ''}`);
+    expect(opening).toEqual([
+      'p1',
+      'trade (sub-result)',
+      'trade-energy (sub-result)',
+      'p4',
+      'also-trade',
+    ]);
   });
 
   it('hands each paragraph’s declared topics to the pages', async () => {

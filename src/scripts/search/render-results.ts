@@ -47,6 +47,21 @@ export function appendResults(
       }
       item.append(also);
     }
+    if (result.meta.compare)
+      item.append(comparison(result.meta.counterparts ?? '', result.meta.compare));
     list.append(item);
   }
+}
+
+// Where the other side of the meeting published its own account: whether it speaks of the
+// result's topic, and a link to the two accounts side by side.
+function comparison(note: string, href: string): HTMLParagraphElement {
+  const line = document.createElement('p');
+  line.className = 'meta';
+  const link = Object.assign(document.createElement('a'), {
+    href,
+    textContent: 'compare the accounts',
+  });
+  line.append(`${note}: `, link);
+  return line;
 }

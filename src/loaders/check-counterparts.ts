@@ -1,0 +1,51 @@
+import { ContentError } from './content-error.ts';
+import { splitReadoutFile } from './readout-file.ts';
+
+/** What the check needs to know of a loaded readout. */
+export interface CounterpartEntry {
+  id: string;
+  filePath: string;
+  /** The file's whole text, for the line of a field. */
+  body: string;
+  data: { date: string; counterparts?: string[] | undefined };
+}
+
+/**
+ * Two readouts of one meeting may carry dates a day apart: each government dates the meeting
+ * in its own time zone, and a meeting in the evening in Washington is the next morning in Tokyo.
+ */
+const counterpartDaysApart = 1;
+
+const dayMs = 24 * 60 * 60 * 1000;
+const daysBetween = (a: string, b: string): number =>
+  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / dayMs;
+
+/**
+ * Checks the links between readouts of the same meeting, once every readout is known: each
+ * names a readout that exists, other than itself, and of a date at most a day apart.
+ */
+export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
+  const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  for (const entry of entries) {
+    const { counterparts = [], date } = entry.data;
+    counterparts.forEach((id, index) => {
+      const fail = (message: string): never => {
+        const file = splitReadoutFile(entry.body, entry.filePath);
+        throw new ContentError(
+          entry.filePath,
+          file.lineOf(['counterparts', index]),
+          `counterparts: ${message}`,
+        );
+      };
+      const other = byId.get(id);
+      if (id === entry.id) fail(`"${id}" is this readout; name the other account of the meeting.`);
+      if (!other)
+        fail(`there is no readout "${id}" (no file ${id}.md beside this one): check its name.`);
+      else if (daysBetween(date, other.data.date) > counterpartDaysApart)
+        fail(
+          `"${id}" is dated ${other.data.date} and this readout ${date}: readouts of one meeting ` +
+            `are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
+        );
+    });
+  }
+}
