@@ -3,9 +3,12 @@ export function counted(count: number, noun: string): string {
   return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
-/** What a topic holds: "3 sections", or "3 sections and 2 paragraphs" when paragraphs are bound to it. */
+/**
+ * What a topic holds: "3 sections", "3 sections and 2 paragraphs" when paragraphs are bound to
+ * it, "1 paragraph" when only they are (never "0 sections and 1 paragraph").
+ */
 export const countedTexts = (sections: number, paragraphs: number): string =>
   [
-    counted(sections, 'section'),
+    ...(sections > 0 || paragraphs === 0 ? [counted(sections, 'section')] : []),
     ...(paragraphs > 0 ? [counted(paragraphs, 'paragraph')] : []),
   ].join(' and ');
