@@ -1,7 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Attendance } from '../schemas/attendance.ts';
 import type { OutlineParagraph, OutlineSection } from '../markdown/outline.ts';
-import type { SectionParts } from '../markdown/rehype-readout-parts.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Person = CollectionEntry<'people'>;
@@ -15,8 +14,8 @@ export interface Participant {
   attendance: Attendance;
 }
 
-/** A `##` section of a readout with its topics and its HTML (no raw HTML of the content reaches it). */
-export interface Section extends Omit<OutlineSection, 'topics'>, SectionParts {
+/** A `##` section of a readout with its topics. */
+export interface Section extends Omit<OutlineSection, 'topics'> {
   /** The topics it is bound to: usually one, none for an introduction or a closing. */
   topics: Topic[];
 }
@@ -30,8 +29,8 @@ export interface Readout {
   participants: Participant[];
   topics: Topic[];
   lead: OutlineParagraph[];
-  /** HTML of the text before the first section. */
-  leadHtml: string;
+  /** The file of its HTML, read by the pages that show it (src/lib/readout-html.ts). */
+  htmlFile: string;
   sections: Section[];
 }
 

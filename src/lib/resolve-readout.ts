@@ -1,4 +1,4 @@
-import { readoutTextOf, sectionParts } from '../markdown/readout-text.ts';
+import { storedTextOf } from '../markdown/readout-text.ts';
 import type { Kind, MeetingEntry, Person, Readout, Topic } from './readout.ts';
 
 /** The vocabularies a readout refers to, by id. */
@@ -15,9 +15,9 @@ function find<T>(map: Map<string, T>, id: string): T {
   return found;
 }
 
-/** Resolves a readout's references to topics, people and kinds, and gives each section its HTML. */
+/** Resolves a readout's references to topics, people and kinds, and finds where its HTML is. */
 export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies): Readout {
-  const { outline, parts } = readoutTextOf(entry.rendered?.metadata?.frontmatter);
+  const { outline, htmlFile } = storedTextOf(entry.rendered?.metadata?.frontmatter);
   return {
     id: entry.id,
     entry,
@@ -30,11 +30,10 @@ export function resolveReadout(entry: MeetingEntry, vocabularies: Vocabularies):
     })),
     topics: entry.data.topics.map(({ id }) => find(vocabularies.topics, id)),
     lead: outline.lead,
-    leadHtml: parts.leadHtml,
+    htmlFile,
     sections: outline.sections.map((section) => ({
       ...section,
       topics: section.topics.map((id) => find(vocabularies.topics, id)),
-      ...sectionParts(parts, section.id),
     })),
   };
 }

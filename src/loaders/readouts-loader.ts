@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { emptyHtmlFolder, writeReadoutHtml } from '../lib/readout-html.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
 import { checkOutline } from './check-outline.ts';
@@ -43,8 +44,9 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
   const files = (await readdir(dir, { recursive: true }))
     .filter((name) => name.endsWith('.md'))
     .sort();
+  const htmlFolder = await emptyHtmlFolder(context.config.cacheDir);
   const entries = await Promise.all(
-    files.map((name) => loadOne(context, join(dir, name), vocabularies)),
+    files.map((name) => loadOne(context, join(dir, name), vocabularies, htmlFolder)),
   );
   const seen = new Set<string>();
   for (const { id, filePath } of entries) {
@@ -58,10 +60,16 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
   }
   checkCounterparts(entries);
   context.store.clear();
-  for (const entry of entries) context.store.set(entry);
+  // The file's text is not stored: the Markdown export reads the file itself.
+  for (const { body: _text, ...entry } of entries) context.store.set(entry);
 }
 
-async function loadOne(context: LoaderContext, path: string, vocabularies: Vocabularies) {
+async function loadOne(
+  context: LoaderContext,
+  path: string,
+  vocabularies: Vocabularies,
+  htmlFolder: string,
+) {
   const file = relative(process.cwd(), path);
   const text = await readFile(path, 'utf8');
   const readout = splitReadoutFile(text, file);
@@ -74,14 +82,17 @@ async function loadOne(context: LoaderContext, path: string, vocabularies: Vocab
     parsed.data.topics.map(({ id }) => id),
     file,
   );
+  const id = basename(path, '.md');
+  // The pages compose the parts of the HTML, kept in a file of their own; the whole HTML,
+  // which no page shows, is not kept at all.
+  const htmlFile = await writeReadoutHtml(htmlFolder, id, parts);
   return {
-    id: basename(path, '.md'),
+    id,
     data: parsed.data,
-    // The Markdown export publishes the file as it is.
+    // For the check of counterparts' lines.
     body: text,
     filePath: file,
     digest: context.generateDigest(text),
-    // The pages compose the parts: the whole HTML, which none shows, is not stored.
-    rendered: { html: '', metadata: { frontmatter: { outline, parts } } },
+    rendered: { html: '', metadata: { frontmatter: { outline, htmlFile } } },
   };
 }

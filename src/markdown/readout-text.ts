@@ -1,5 +1,5 @@
 import type { ReadoutOutline } from './outline.ts';
-import type { ReadoutParts, SectionParts } from './rehype-readout-parts.ts';
+import type { ReadoutParts } from './rehype-readout-parts.ts';
 
 /** What the readout plugins hand to the pages: the outline of the text and its HTML in parts. */
 export interface ReadoutText {
@@ -28,9 +28,18 @@ export function readoutTextOf(frontmatter: unknown): ReadoutText {
   return { outline, parts };
 }
 
-/** The HTML of a section by its id; throws when the parts have none, rather than show it empty. */
-export function sectionParts(parts: ReadoutParts, id: string): SectionParts {
-  const section = parts.sections[id];
-  if (!section) throw new Error(`The readout's HTML has no section "${id}".`);
-  return section;
+/** What the loader stores of a readout's text: its outline, and the file its HTML is in. */
+export interface StoredText {
+  outline: ReadoutOutline;
+  htmlFile: string;
+}
+
+/** The text a stored readout carries; throws when the loader stored none. */
+export function storedTextOf(frontmatter: unknown): StoredText {
+  const { outline, htmlFile } = (frontmatter ?? {}) as Partial<StoredText>;
+  if (!outline || htmlFile === undefined)
+    throw new Error(
+      'This readout was stored without its text: see src/loaders/readouts-loader.ts.',
+    );
+  return { outline, htmlFile };
 }

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ReadoutParts, SectionParts } from '../markdown/rehype-readout-parts.ts';
+import type { Readout } from './readout.ts';
+
+// A readout's HTML lives beside Astro's content store, one file a readout, not in it: Astro
+// compiles its whole store into the build as one module, so what the store holds costs time and
+// memory for every readout at once, and only a readout's own pages show its HTML.
+
+/** The folder of the readouts' HTML in Astro's cache folder, emptied for a new load. */
+export async function emptyHtmlFolder(cacheDir: URL): Promise<string> {
+  const folder = join(fileURLToPath(cacheDir), 'readout-html');
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  return folder;
+}
+
+/** Writes a readout's HTML and returns the file's path, which its stored entry keeps. */
+export async function writeReadoutHtml(
+  folder: string,
+  id: string,
+  parts: ReadoutParts,
+): Promise<string> {
+  const file = join(folder, `${id}.json`);
+  await writeFile(file, JSON.stringify(parts));
+  return file;
+}
+
+// The pages of one readout (its page, then its sections) are built one after another: keeping
+// the last readout's HTML reads each file about once.
+let last: { file: string; parts: ReadoutParts } | undefined;
+
+/** A readout's HTML, read from the file its loader wrote. */
+export function readoutHtml(readout: Readout): ReadoutParts {
+  const file = readout.htmlFile;
+  if (last?.file !== file)
+    last = { file, parts: JSON.parse(readFileSync(file, 'utf8')) as ReadoutParts };
+  return last.parts;
+}
+
+/** The HTML of one of a readout's sections; throws when it has none, rather than show it empty. */
+export function sectionHtml(readout: Readout, id: string): SectionParts {
+  const section = readoutHtml(readout).sections[id];
+  if (!section) throw new Error(`The HTML of readout "${readout.id}" has no section "${id}".`);
+  return section;
+}
