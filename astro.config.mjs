@@ -16,9 +16,17 @@ export default defineConfig({
     searchIndex(),
   ],
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Reading pages load only their own small script: no module-preload helper for the dynamic
-  // imports (the search code and Pagefind's highlighter load on demand, never on reading).
-  vite: { build: { modulePreload: false } },
+  vite: {
+    build: {
+      // Reading pages load only their own small script: no module-preload helper for the dynamic
+      // imports (the search code and Pagefind's highlighter load on demand, never on reading).
+      modulePreload: false,
+      // Scripts are files, cached from page to page, never inlined: a module script runs after
+      // the page is read, so it adds nothing to reading's one round trip, and tens of thousands
+      // of pages need not each carry a copy.
+      assetsInlineLimit: 0,
+    },
+  },
   // Readouts are rendered by their loader (src/markdown/pipeline.ts); Astro renders no Markdown,
   // and no code is highlighted.
   markdown: { syntaxHighlight: false },
