@@ -45,11 +45,11 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     .filter((name) => name.endsWith('.md'))
     .sort();
   const htmlFolder = await emptyHtmlFolder(context.config.cacheDir);
-  const entries = await Promise.all(
+  const loaded = await Promise.all(
     files.map((name) => loadOne(context, join(dir, name), vocabularies, htmlFolder)),
   );
   const seen = new Set<string>();
-  for (const { id, filePath } of entries) {
+  for (const { id, filePath } of loaded.map(({ entry }) => entry)) {
     if (seen.has(id))
       throw new ContentError(
         filePath,
@@ -58,10 +58,10 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
       );
     seen.add(id);
   }
-  checkCounterparts(entries);
+  checkCounterparts(loaded.map(({ entry, text }) => ({ ...entry, body: text })));
   context.store.clear();
   // The file's text is not stored: the Markdown export reads the file itself.
-  for (const { body: _text, ...entry } of entries) context.store.set(entry);
+  for (const { entry } of loaded) context.store.set(entry);
 }
 
 async function loadOne(
@@ -86,13 +86,12 @@ async function loadOne(
   // The pages compose the parts of the HTML, kept in a file of their own; the whole HTML,
   // which no page shows, is not kept at all.
   const htmlFile = await writeReadoutHtml(htmlFolder, id, parts);
-  return {
+  const entry = {
     id,
     data: parsed.data,
-    // For the check of counterparts' lines.
-    body: text,
     filePath: file,
     digest: context.generateDigest(text),
     rendered: { html: '', metadata: { frontmatter: { outline, htmlFile } } },
   };
+  return { entry, text };
 }
