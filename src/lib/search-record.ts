@@ -1,6 +1,6 @@
 // The contract between the pages' search records (SearchRecord.astro writes them into the
 // index) and the search page's scripts (which read them back): the names of the filters, the
-// metadata and the sort key, each written here once.
+// metadata, each written here once.
 
 /** Facets a reader can narrow by, in the order shown: Pagefind filter name and label. */
 export const facets = [
@@ -37,6 +37,3 @@ export interface SearchMeta {
  * section `#<id>`, so that a result narrowed to a topic opens the section on it.
  */
 export const sectionMetaPrefix = 'section-';
-
-/** The index's sort key: the meeting's date, YYYY-MM-DD. */
-export const sortKey = 'date';

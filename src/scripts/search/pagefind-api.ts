@@ -32,7 +32,7 @@ export interface Pagefind {
   init: () => Promise<void>;
   search: (
     query: string | null,
-    options: { filters?: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> },
+    options: { filters?: Record<string, { any: string[] }> },
   ) => Promise<SearchResponse | null>;
   filters: () => Promise<FilterCounts>;
 }

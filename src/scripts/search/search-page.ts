@@ -5,8 +5,8 @@ import { loadPagefind, type SearchResponse } from './pagefind-api.ts';
 import { renderFacets, updateFacetCounts } from './render-facets.ts';
 import { appendResults } from './render-results.ts';
 import { counted } from '../../lib/counted.ts';
-import { sortKey } from '../../lib/search-record.ts';
 import { path } from '../../lib/urls.ts';
+import { searchByYear } from './search-by-year.ts';
 import { readState, writeState, type SearchState } from './search-state.ts';
 
 const pageSize = 10;
@@ -32,6 +32,8 @@ if (form && input && results && status && filters && facetsBox && more) {
   input.value = state.query;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   if (sort) sort.value = state.sort;
+  // The archive's years, newest first, written into the page when it was built.
+  const years = (sort?.dataset['years'] ?? '').split(' ').filter(Boolean);
 
   // Until the facets are drawn the form holds no filters, and the filters of the address stand.
   const formState = (): SearchState => {
@@ -71,13 +73,13 @@ if (form && input && results && status && filters && facetsBox && more) {
     const pagefind = await loadPagefind(base);
     // Keys typed while the index loaded have started newer searches: leave the field to them.
     if (ticket !== latest) return;
-    const sortBy = state.sort
-      ? { sort: { [sortKey]: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }
-      : {};
     const filterBy = Object.fromEntries(
       Object.entries(state.filters).map(([name, values]) => [name, { any: values }]),
     );
-    const found = await pagefind.search(state.query || null, { filters: filterBy, ...sortBy });
+    const query = state.query || null;
+    const found = state.sort
+      ? await searchByYear(pagefind, query, filterBy, years, state.sort)
+      : await pagefind.search(query, { filters: filterBy });
     if (ticket !== latest || !found) return;
     response = found;
     updateFacetCounts(facetsBox, found.filters);
