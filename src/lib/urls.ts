@@ -20,7 +20,7 @@ export const personPath = (id: string): string => path(`people/${id}/`);
 export const searchPath = (): string => path('search/');
 /** Where the archive's years are: `/years/2016/`, `/years/2016/09/`. */
 export const yearsPath = (): string => path('years/');
-/** The page of a year, or a month, of a list (the archive's, a topic's, a person's). */
+/** The page of a year, or a month, of a list (the archive's, a topic's, a person's, a kind of meeting's). */
 export const periodPath = (list: string, year: string, month?: string): string =>
   `${list}${year}/${month ? `${month}/` : ''}`;
 

@@ -103,5 +103,8 @@ describe('a batch of imported readouts on the built site', () => {
       const readout = readoutOf(text);
       expect(await page(`people/fumio-kishida/${readout.slice(0, 4)}`)).toContain(readout);
     }
+    // So does a kind's, here one the import added to kinds.yaml.
+    const breakfast = readoutOf('breakfast-meeting-same-day-japan-time.txt');
+    expect(await page(`kinds/breakfast-meeting/${breakfast.slice(0, 4)}`)).toContain(breakfast);
   });
 });

@@ -14,6 +14,7 @@ const pages = [
   ['year of a topic', '/topics/tpp/2016/'],
   ['year of a person', '/people/shinzo-abe/2016/'],
   ['kind of meeting', '/kinds/courtesy-call/'],
+  ['year of a kind of meeting', '/kinds/courtesy-call/2016/'],
   ['kinds of meeting', '/kinds/'],
   ['search with results', '/search/?q=North%20Korea'],
   ['404', '/no-such-page/'],

@@ -61,6 +61,8 @@ test.describe('on a 320 px wide screen', () => {
     '/topics/north-korea/',
     '/people/shinzo-abe/',
     '/people/shinzo-abe/2016/',
+    '/kinds/courtesy-call/',
+    '/kinds/courtesy-call/2016/',
   ]) {
     test(`${path} does not scroll sideways`, async ({ page }) => {
       await page.goto(path);
