@@ -33,10 +33,10 @@ export interface SearchMeta {
 }
 
 /**
- * The metadata `section-<id>` of a record holds, as JSON, the titles of the topics of its
- * section `#<id>`, so that a result narrowed to a topic opens the section on it.
+ * The metadata `topics-<id>` of a record holds, as JSON, the titles of the topics of its
+ * section or bound paragraph `#<id>`, so that a result narrowed to a topic opens the text on it.
  */
-export const sectionMetaPrefix = 'section-';
+export const topicsMetaPrefix = 'topics-';
 
 /** The index's sort key: the meeting's date, YYYY-MM-DD. */
 export const sortKey = 'date';

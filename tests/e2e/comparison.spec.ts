@@ -242,6 +242,18 @@ test('search finds a paragraph bound to a topic once, lands on its anchor, and t
   console.expectNone();
 });
 
+test('narrowed to a topic, a result from a readout without sections opens its paragraph on the topic', async ({
+  page,
+}) => {
+  await page.goto('/search/?topic=Trade');
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(1);
+  await expect(results.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+    'href',
+    `${departmentPath}#gas-tariffs`,
+  );
+});
+
 test('search narrows by who reported, and to the readouts with topics only one side reported', async ({
   page,
 }) => {
