@@ -31,3 +31,18 @@ export function coverageOf(readout: Readout, topics: Topic[], others: Readout[])
 /** What a reader is told of a coverage: "Also reported by …" or "Not mentioned by …". */
 export const coverageNote = ({ other, reports }: Coverage): string =>
   `${reports ? 'Also reported by' : 'Not mentioned by'} ${other.data.source.publisher}`;
+
+/** Topics split by the other accounts' coverage of them: no other account reports them, or one does. */
+export interface TopicSides {
+  oneSide: Topic[];
+  bothSides: Topic[];
+}
+
+/** Which of the topics only this side reported, and which another account reports too. */
+export function topicSides(topics: Topic[], coverage: Coverage[]): TopicSides {
+  if (coverage.length === 0) return { oneSide: [], bothSides: [] };
+  const oneSide = topics.filter((topic) =>
+    coverage.every(({ unreported }) => unreported.some(({ id }) => id === topic.id)),
+  );
+  return { oneSide, bothSides: topics.filter((topic) => !oneSide.includes(topic)) };
+}

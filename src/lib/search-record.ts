@@ -2,18 +2,21 @@
 // index) and the search page's scripts (which read them back): the names of the filters, the
 // metadata, each written here once.
 
-/** Facets a reader can narrow by, in the order shown: Pagefind filter name and label. */
+/**
+ * Facets a reader can narrow by, in the order shown: Pagefind filter name and label. A facet
+ * `ofTopics` has topic titles for values: a result narrowed by it opens its text on the topic.
+ */
 export const facets = [
-  { name: 'topic', label: 'Topic' },
+  { name: 'topic', label: 'Topic', ofTopics: true },
   { name: 'participant', label: 'Participant' },
   { name: 'year', label: 'Year' },
   { name: 'kind', label: 'Kind of meeting' },
   { name: 'publisher', label: 'Reported by' },
-  { name: 'reported', label: 'Topic reported by' },
+  // Of a readout with a counterpart: its topics no other account of the meeting has text on,
+  // and those another account reports too (a readout without one has neither).
+  { name: 'one-side', label: 'Topic only one side reported', ofTopics: true },
+  { name: 'both-sides', label: 'Topic both sides reported', ofTopics: true },
 ] as const;
-
-/** The values of the `reported` filter: whether the other account of the meeting reports a readout's topics (both, where it reports one of them; one side only, where it misses one). */
-export const reportedBy = { both: 'Both sides', one: 'One side only' } as const;
 
 /** The name of a filter of the index. */
 export type FacetName = (typeof facets)[number]['name'];
@@ -33,7 +36,7 @@ export interface SearchMeta {
 }
 
 /**
- * The metadata `section-<id>` of a record holds, as JSON, the titles of the topics of its
- * section `#<id>`, so that a result narrowed to a topic opens the section on it.
+ * The metadata `topics-<id>` of a record holds, as JSON, the titles of the topics of its
+ * section or bound paragraph `#<id>`, so that a result narrowed to a topic opens the text on it.
  */
-export const sectionMetaPrefix = 'section-';
+export const topicsMetaPrefix = 'topics-';

@@ -1,6 +1,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { accessibilityViolations } from '../support/axe.ts';
 import { watchConsole } from '../support/console.ts';
+import { findGluedText } from '../support/glued-text.ts';
+import { findLayoutFaults } from '../support/layout-faults.ts';
 import { readoutSchema } from '../support/readout-schema.ts';
 
 // The fixture site (tests/fixtures/counterparts/site): one telephone talk told by the
@@ -14,10 +16,17 @@ const comparisonPath = `${ministryPath}compare/2025-03-14-marsh-varga/`;
 const tariffs =
   "The Secretary welcomed Norvania's new gas terminal and urged the lifting of the tariffs both countries levy on liquefied natural gas, which would let Eastmark's exporters supply it.";
 
+const ministryTitle = 'Foreign Minister Varga holds a telephone talk with Secretary of State Marsh';
+const departmentTitle = "Secretary Marsh's call with Norvanian Foreign Minister Varga";
+
 const sidewaysOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 const row = (page: Page, topic: string) => page.getByRole('region', { name: topic });
 const side = (region: Locator, publisher: string) => region.getByRole('group', { name: publisher });
+const openFilters = (page: Page) =>
+  page.getByText('Filter by topic, participant, year, kind, publisher').click();
+const facet = (page: Page, label: string) =>
+  page.getByRole('group', { name: 'Filters' }).getByRole('group', { name: label, exact: true });
 
 test('a readout with a counterpart says who else reported the meeting, and links to the two side by side', async ({
   page,
@@ -242,26 +251,97 @@ test('search finds a paragraph bound to a topic once, lands on its anchor, and t
   console.expectNone();
 });
 
-test('search narrows by who reported, and to the readouts with topics only one side reported', async ({
-  page,
-}) => {
+test('search narrows by who reported', async ({ page }) => {
   await page.goto('/search/?q=Secretary');
   const results = page.locator('#search-results > li');
   await expect(results.first()).toBeVisible();
-  await page.getByText('Filter by topic, participant, year, kind, publisher').click();
-  const filters = page.getByRole('group', { name: 'Filters' });
-  const publishers = filters.getByRole('group', { name: 'Reported by', exact: true });
+  await openFilters(page);
+  const publishers = facet(page, 'Reported by');
   await expect(publishers.getByRole('checkbox')).toHaveCount(2);
   await publishers.getByRole('checkbox', { name: new RegExp(`^${department}`) }).check();
   await expect(page).toHaveURL(/publisher=Eastmark/);
   await expect(results).toHaveCount(1);
-  await expect(results).toContainText(
-    "Secretary Marsh's call with Norvanian Foreign Minister Varga",
+  await expect(results).toContainText(departmentTitle);
+});
+
+test('the filter of topics only one side reported offers each such topic, and no topic both sides reported', async ({
+  page,
+}) => {
+  await page.goto('/search/');
+  await openFilters(page);
+  const oneSide = facet(page, 'Topic only one side reported');
+  await expect(oneSide.getByRole('checkbox')).toHaveCount(2);
+  await expect(oneSide.getByRole('checkbox', { name: 'Arctic shipping' })).toBeVisible();
+  await expect(oneSide.getByRole('checkbox', { name: 'Trade' })).toBeVisible();
+  // Energy is in both accounts, beside Arctic shipping in one and Trade in the other.
+  const bothSides = facet(page, 'Topic both sides reported');
+  await expect(bothSides.getByRole('checkbox')).toHaveCount(2);
+  await expect(bothSides.getByRole('checkbox', { name: 'Bilateral relations' })).toBeVisible();
+  await expect(bothSides.getByRole('checkbox', { name: 'Energy' })).toBeVisible();
+});
+
+for (const [topic, title, landing] of [
+  ['Trade', departmentTitle, `${departmentPath}#gas-tariffs`],
+  ['Arctic shipping', ministryTitle, `${ministryPath}#arctic-shipping`],
+] as const) {
+  test(`narrowed to ${topic}, reported by one side only, search lists that side’s readout and opens its text on ${topic}`, async ({
+    page,
+  }) => {
+    const console = watchConsole(page);
+    await page.goto('/search/');
+    await openFilters(page);
+    await facet(page, 'Topic only one side reported')
+      .getByRole('checkbox', { name: topic })
+      .check();
+    await expect(page).toHaveURL(`/search/?one-side=${topic.replace(' ', '+')}`);
+    const results = page.locator('#search-results > li');
+    await expect(results).toHaveCount(1);
+    await expect(results).toContainText(title);
+    await results.getByRole('heading', { level: 2 }).getByRole('link').click();
+    await expect(page).toHaveURL(landing);
+    await expect(page.locator(`#${landing.split('#')[1] ?? ''}`)).toBeInViewport();
+    console.expectNone();
+  });
+}
+
+test('narrowed to a topic both sides reported, search lists both readouts, each opening its own text on it', async ({
+  page,
+}) => {
+  await page.goto('/search/?both-sides=Energy&sort=newest');
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(2);
+  const links = results.getByRole('heading', { level: 2 }).getByRole('link');
+  await expect(links.first()).toHaveAttribute('href', `${ministryPath}#energy`);
+  await expect(links.last()).toHaveAttribute('href', `${departmentPath}#gas-tariffs`);
+});
+
+test('narrowed to a topic, a result from a readout without sections opens its paragraph on the topic', async ({
+  page,
+}) => {
+  await page.goto('/search/?topic=Trade');
+  const results = page.locator('#search-results > li');
+  await expect(results).toHaveCount(1);
+  await expect(results.getByRole('heading', { level: 2 }).getByRole('link')).toHaveAttribute(
+    'href',
+    `${departmentPath}#gas-tariffs`,
   );
-  await publishers.getByRole('checkbox', { name: new RegExp(`^${department}`) }).uncheck();
-  await filters.getByRole('checkbox', { name: /^One side only/ }).check();
-  await expect(page).toHaveURL(/reported=One\+side\+only/);
-  await expect(results.first()).toContainText(/Also reported by|Not mentioned by/);
+});
+
+test('the search filters of sides neither run words together nor crowd their controls, at 320 to 1280 px', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=Secretary&one-side=Trade');
+  await expect(page.getByRole('status')).toHaveText('1 result for “Secretary”');
+  await expect(facet(page, 'Topic both sides reported')).toBeVisible();
+  await page.evaluate(() => {
+    for (const details of document.querySelectorAll('details')) details.open = true;
+  });
+  expect(await page.evaluate(findGluedText)).toEqual([]);
+  for (const width of [320, 390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const faults = await page.evaluate(findLayoutFaults);
+    expect(faults.map((fault) => `${String(width)} px: ${fault}`)).toEqual([]);
+  }
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -277,5 +357,13 @@ for (const colorScheme of ['light', 'dark'] as const) {
         expect(await accessibilityViolations(page)).toEqual([]);
       });
     }
+    test('the search page with the filters of sides has no WCAG 2.2 AA violations', async ({
+      page,
+    }) => {
+      await page.goto('/search/?q=Secretary&one-side=Trade');
+      await expect(page.getByRole('status')).toHaveText('1 result for “Secretary”');
+      await expect(facet(page, 'Topic only one side reported')).toBeVisible();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    });
   });
 }

@@ -1,16 +1,16 @@
-import { sectionMetaPrefix } from '../../lib/search-record.ts';
+import { topicsMetaPrefix } from '../../lib/search-record.ts';
 import type { ResultData, SubResult } from './pagefind-api.ts';
 
 const anchorOf = (url: string): string => url.split('#')[1] ?? '';
 const weightOf = (part: SubResult): number =>
   (part.weighted_locations ?? []).reduce((sum, { weight }) => sum + weight, 0);
 
-/** The topics of each section of a result, by the section's id. */
+/** The topics of each section (or bound paragraph) of a result, by its id. */
 function sectionTopics(result: ResultData): Map<string, string[]> {
   return new Map(
     Object.entries(result.meta).flatMap(([key, titles]) =>
-      key.startsWith(sectionMetaPrefix) && titles
-        ? [[key.slice(sectionMetaPrefix.length), JSON.parse(titles) as string[]] as const]
+      key.startsWith(topicsMetaPrefix) && titles
+        ? [[key.slice(topicsMetaPrefix.length), JSON.parse(titles) as string[]] as const]
         : [],
     ),
   );

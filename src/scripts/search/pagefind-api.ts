@@ -16,7 +16,7 @@ export interface SubResult {
 export interface ResultData {
   url: string;
   excerpt: string;
-  /** What the page's search record holds: see SearchMeta, and a section's topics by its id. */
+  /** What the page's search record holds: see SearchMeta, and the topics of a section or bound paragraph by its id. */
   meta: Partial<SearchMeta> & Record<string, string | undefined>;
   sub_results?: SubResult[];
 }

@@ -7,7 +7,7 @@ import { appendResults } from './render-results.ts';
 import { counted } from '../../lib/counted.ts';
 import { path } from '../../lib/urls.ts';
 import { searchByYear } from './search-by-year.ts';
-import { readState, writeState, type SearchState } from './search-state.ts';
+import { readState, topicsNarrowedTo, writeState, type SearchState } from './search-state.ts';
 
 const pageSize = 10;
 const pauseMs = 300;
@@ -54,7 +54,7 @@ if (form && input && results && status && filters && facetsBox && more) {
     for (const data of [first, ...page.slice(1).map((r) => r.data())]) {
       const result = await data;
       if (!result || ticket !== latest) return;
-      appendResults(results, [result], state.query, state.filters['topic'] ?? []);
+      appendResults(results, [result], state.query, topicsNarrowedTo(state));
     }
     more.hidden = results.children.length >= (response?.results.length ?? 0);
   };

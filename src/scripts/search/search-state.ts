@@ -24,6 +24,11 @@ export function readState(params: URLSearchParams): SearchState {
   };
 }
 
+/** The topics a search is narrowed to, by any facet whose values are topics: where results open. */
+export const topicsNarrowedTo = ({ filters }: SearchState): string[] => [
+  ...new Set(facets.flatMap((facet) => ('ofTopics' in facet ? (filters[facet.name] ?? []) : []))),
+];
+
 /** Writes a search as URL parameters, leaving out what is empty. */
 export function writeState({ query, filters, sort }: SearchState): URLSearchParams {
   const params = new URLSearchParams();

@@ -11,7 +11,7 @@ const readouts = [
 ];
 const fakePagefind = (asked: unknown[]): Pagefind =>
   ({
-    search: (_query: string | null, { filters = {} }) => {
+    search: (_query: string | null, { filters = {} }: Parameters<Pagefind['search']>[1]) => {
       asked.push(filters);
       const years = filters['year']?.any;
       const found = readouts.filter(({ year }) => !years || years.includes(year));

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   highlightedUrl,
   readState,
+  topicsNarrowedTo,
   writeState,
   type SearchState,
 } from '../../../src/scripts/search/search-state.ts';
@@ -24,6 +25,13 @@ describe('the search state in the address', () => {
   it('ignores unknown filters and sorts, and trims the query', () => {
     const state = readState(new URLSearchParams('q=%20TPP%20&colour=red&sort=random&kind=x'));
     expect(state).toEqual({ query: 'TPP', filters: { kind: ['x'] }, sort: '' });
+  });
+
+  it('gathers the topics a search is narrowed to from every facet of topics, once each', () => {
+    const state = readState(
+      new URLSearchParams('topic=Energy&one-side=Trade&both-sides=Energy&year=2025&publisher=X'),
+    );
+    expect(topicsNarrowedTo(state)).toEqual(['Energy', 'Trade']);
   });
 
   it('asks the result’s page to highlight each word, keeping the anchor last', () => {
