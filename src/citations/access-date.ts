@@ -13,5 +13,8 @@ export function formatAccessDate(isoDate: string, style: DateStyle): string {
   return style === 'csl' ? `${year}, ${month}, ${day}` : isoDate;
 }
 
-/** Today's date, YYYY-MM-DD, where the code runs (Swedish writes dates the ISO way). */
-export const today = (): string => new Date().toLocaleDateString('sv');
+// Swedish writes dates the ISO way; the formatter is made once, as every page cites.
+const isoDate = new Intl.DateTimeFormat('sv');
+
+/** Today's date, YYYY-MM-DD, where the code runs. */
+export const today = (): string => isoDate.format(new Date());
