@@ -22,10 +22,13 @@ const daysBetween = (a: string, b: string): number =>
 
 /**
  * Checks the links between readouts of the same meeting, once every readout is known: each
- * names a readout that exists, other than itself, and of a date at most a day apart.
+ * names a readout that exists, other than itself, and no two readouts linked, directly or
+ * through others, are dated more than a day apart.
  */
 export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
+  // The readouts known so far to be accounts of each readout's meeting.
+  const meetings = new Map(entries.map((entry) => [entry.id, [entry]]));
   for (const entry of entries) {
     const { counterparts = [], date } = entry.data;
     counterparts.forEach((id, index) => {
@@ -46,6 +49,32 @@ export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
           `"${id}" is dated ${other.data.date} and this readout ${date}: readouts of one meeting ` +
             `are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
         );
+      else {
+        // Linked through a third, two accounts of one meeting must be as close in time.
+        const [first, last] = datedEnds(joinMeeting(meetings, entry.id, id));
+        if (first && last && daysBetween(first.data.date, last.data.date) > counterpartDaysApart)
+          fail(
+            `"${id}" makes this readout an account of the meeting that "${first.id}" ` +
+              `(${first.data.date}) and "${last.id}" (${last.data.date}) report: readouts of one ` +
+              `meeting are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
+          );
+      }
     });
   }
 }
+
+/** Puts the readouts linked with two readouts into one meeting, and returns its readouts. */
+function joinMeeting(meetings: Map<string, CounterpartEntry[]>, a: string, b: string) {
+  const one = meetings.get(a) ?? [];
+  const two = meetings.get(b) ?? [];
+  if (one === two) return one;
+  const joined = [...one, ...two];
+  for (const entry of joined) meetings.set(entry.id, joined);
+  return joined;
+}
+
+/** The earliest and the latest of a meeting's readouts. */
+const datedEnds = (readouts: CounterpartEntry[]) => {
+  const byDate = readouts.toSorted((x, y) => x.data.date.localeCompare(y.data.date));
+  return [byDate[0], byDate.at(-1)] as const;
+};

@@ -53,6 +53,18 @@ describe('the check of counterpart readouts', () => {
     );
   });
 
+  it('refuses readouts of one meeting more than a day apart when linked through a third', () => {
+    expect(() => {
+      checkCounterparts([
+        readout('ministry', '2025-03-15'),
+        readout('department', '2025-03-14', ['ministry']),
+        readout('office', '2025-03-16', ['ministry']),
+      ]);
+    }).toThrow(
+      'content/meetings/office.md:5: counterparts: "ministry" makes this readout an account of the meeting that "department" (2025-03-14) and "office" (2025-03-16) report',
+    );
+  });
+
   it('refuses a readout named as its own counterpart', () => {
     expect(() => {
       checkCounterparts([readout('ministry', '2025-03-15', ['ministry'])]);
