@@ -29,14 +29,15 @@ export async function writeReadoutHtml(
 }
 
 // The pages of one readout (its page, then its sections) are built one after another: keeping
-// the last readout's HTML reads each file about once.
-let last: { file: string; parts: ReadoutParts } | undefined;
+// the last readout's HTML reads each file about once. Its digest changes with its text, as it
+// does when the dev server reloads an edited readout.
+let last: { key: string; parts: ReadoutParts } | undefined;
 
 /** A readout's HTML, read from the file its loader wrote. */
 export function readoutHtml(readout: Readout): ReadoutParts {
-  const file = readout.htmlFile;
-  if (last?.file !== file)
-    last = { file, parts: JSON.parse(readFileSync(file, 'utf8')) as ReadoutParts };
+  const key = `${readout.htmlFile} ${readout.entry.digest ?? ''}`;
+  if (last?.key !== key)
+    last = { key, parts: JSON.parse(readFileSync(readout.htmlFile, 'utf8')) as ReadoutParts };
   return last.parts;
 }
 
