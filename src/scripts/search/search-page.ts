@@ -6,7 +6,7 @@ import { renderFacets, updateFacetCounts } from './render-facets.ts';
 import { appendResults } from './render-results.ts';
 import { counted } from '../../lib/counted.ts';
 import { path } from '../../lib/urls.ts';
-import { searchByYear } from './search-by-year.ts';
+import { searchByYear, type OrderedSearch } from './search-by-year.ts';
 import { readState, topicsNarrowedTo, writeState, type SearchState } from './search-state.ts';
 
 const pageSize = 10;
@@ -25,7 +25,9 @@ if (form && input && results && status && filters && facetsBox && more) {
   document.querySelector('#search-needs-js')?.remove();
   document.querySelector<HTMLElement>('#search-app')?.removeAttribute('hidden');
   let latest = 0;
-  let response: SearchResponse | null = null;
+  let response: SearchResponse | OrderedSearch | null = null;
+  const total = () =>
+    response && 'total' in response ? response.total : (response?.results.length ?? 0);
   let facetsDrawn: Promise<void> | undefined;
   let state: SearchState = readState(new URLSearchParams(location.search));
   const fromAddress = state;
@@ -49,6 +51,7 @@ if (form && input && results && status && filters && facetsBox && more) {
   const showMore = async (ticket: number) => {
     more.hidden = true;
     const start = results.children.length;
+    if (response && 'fill' in response) await response.fill(start + pageSize);
     const page = (response?.results ?? []).slice(start, start + pageSize);
     const first = await page[0]?.data();
     for (const data of [first, ...page.slice(1).map((r) => r.data())]) {
@@ -56,7 +59,7 @@ if (form && input && results && status && filters && facetsBox && more) {
       if (!result || ticket !== latest) return;
       appendResults(results, [result], state.query, topicsNarrowedTo(state));
     }
-    more.hidden = results.children.length >= (response?.results.length ?? 0);
+    more.hidden = results.children.length >= total();
   };
 
   const run = async () => {
@@ -84,7 +87,7 @@ if (form && input && results && status && filters && facetsBox && more) {
     response = found;
     updateFacetCounts(facetsBox, found.filters);
     results.replaceChildren();
-    const count = found.results.length;
+    const count = total();
     status.textContent = `${count === 0 ? 'No results' : counted(count, 'result')}${state.query ? ` for “${state.query}”` : ''}`;
     await showMore(ticket);
   };

@@ -22,8 +22,12 @@ const fakePagefind = (asked: unknown[]): Pagefind =>
     },
   }) as unknown as Pagefind;
 const years = ['2018', '2017', '2016'];
-const ids = async (order: 'newest' | 'oldest', filters = {}) =>
-  (await searchByYear(fakePagefind([]), 'x', filters, years, order))?.results.map(({ id }) => id);
+// Every result of a search ordered by year, each year searched.
+const ids = async (order: 'newest' | 'oldest') => {
+  const found = await searchByYear(fakePagefind([]), 'x', {}, years, order);
+  await found?.fill(Infinity);
+  return found?.results.map(({ id }) => id);
+};
 
 describe('searchByYear', () => {
   it('orders results by year, newest first, by relevance within a year', async () => {
@@ -38,9 +42,19 @@ describe('searchByYear', () => {
     const asked: unknown[] = [];
     const filters = { year: { any: ['2016', '2018'] }, topic: { any: ['Energy'] } };
     const found = await searchByYear(fakePagefind(asked), 'x', filters, years, 'newest');
+    await found?.fill(Infinity);
     expect(found?.results.map(({ id }) => id)).toEqual(['a-2018', 'b-2016', 'c-2016']);
     expect(asked).toContainEqual({ year: { any: ['2016'] }, topic: { any: ['Energy'] } });
     expect(asked).not.toContainEqual(expect.objectContaining({ year: { any: ['2017'] } }));
+  });
+
+  it('searches a year only when its results are to be shown, and counts them all', async () => {
+    const asked: unknown[] = [];
+    const found = await searchByYear(fakePagefind(asked), 'x', {}, years, 'oldest');
+    await Promise.all([found?.fill(1), found?.fill(3)]);
+    expect(found?.results.map(({ id }) => id)).toEqual(['b-2016', 'c-2016', 'd-2017']);
+    expect(asked).toEqual([{}, { year: { any: ['2016'] } }, { year: { any: ['2017'] } }]);
+    expect(found?.total).toBe(4);
   });
 
   it('keeps the unordered search’s counts for the facets', async () => {
