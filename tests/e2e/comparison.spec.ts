@@ -69,6 +69,22 @@ test('a readout’s JSON export names the other readouts of its meeting, and sti
   expect(validate(readout), JSON.stringify(validate.errors)).toBe(true);
 });
 
+test('a readout without sections lists its paragraphs bound to topics, titled as editorial, each to its anchor and its page', async ({
+  page,
+}) => {
+  await page.goto(departmentPath);
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await expect(contents.getByRole('listitem')).toHaveText([
+    /^Para\. 2: Bilateral relations editorial \(own page\)$/,
+    /^Para\. 3: Energy, Trade editorial \(own page\)$/,
+  ]);
+  await contents.getByRole('link', { name: 'Para. 3: Energy, Trade', exact: true }).click();
+  await expect(page).toHaveURL(`${departmentPath}#gas-tariffs`);
+  await expect(page.locator('#gas-tariffs')).toBeInViewport();
+  await contents.getByRole('link', { name: 'Para. 3: Energy, Trade, on its own page' }).click();
+  await expect(page).toHaveURL(`${departmentPath}gas-tariffs/`);
+});
+
 test('a readout without a counterpart says nothing of one', async ({ page }) => {
   await page.goto('/meetings/2025-02-02-varga-lind/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
