@@ -63,6 +63,8 @@ test('the keyboard reaches a paragraph’s citation from its link', async ({ pag
   const link = page.getByRole('link', { name: 'Link to paragraph 1 (china-p1)' });
   await link.focus();
   await page.keyboard.press('Enter');
+  // The citation is offered on the address's change, a moment after the key: as a reader sees it.
+  await expect(page.getByRole('button', { name: 'Copy link to paragraph 1' })).toBeVisible();
   // Following a link moves the keyboard's starting point to the paragraph, the link's own.
   await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
