@@ -9,6 +9,7 @@ const pages = [
   ['topic index', '/topics/'],
   ['topic', '/topics/tpp/'],
   ['people index', '/people/'],
+  ['people by family name', '/people/by-name/a/'],
   ['person', '/people/shinzo-abe/'],
   ['year of the archive', '/years/2016/'],
   ['year of a topic', '/topics/tpp/2016/'],

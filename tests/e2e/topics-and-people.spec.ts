@@ -65,6 +65,23 @@ test('the people index lists participants and people mentioned', async ({ page }
   }
 });
 
+test('people are filed by the initial of their family name, a page a letter', async ({ page }) => {
+  await page.goto('/people/');
+  const initials = page.getByRole('navigation', { name: 'People by family name' });
+  await expect(initials.getByRole('link')).toHaveText(['A (1)', 'B (1)', 'P (1)', 'X (1)']);
+  await initials.getByRole('link', { name: 'X (1)' }).click();
+  await expect(page).toHaveURL('/people/by-name/x/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People: X');
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Xi Jinping']);
+  await expect(
+    page.getByRole('navigation', { name: 'People by family name' }).getByRole('link', {
+      name: 'X (1)',
+    }),
+  ).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('heading', { name: 'Xi Jinping' }).getByRole('link').click();
+  await expect(page).toHaveURL('/people/xi-jinping/');
+});
+
 test('a participant’s page lists the readout with their role at the time', async ({ page }) => {
   await page.goto('/people/joe-biden/');
   const tookPart = page.getByRole('region', { name: 'Took part in' });
