@@ -13,14 +13,8 @@ export function initialOf(person: Person): string {
 }
 
 /** People by initial, in alphabetical order of initials, each in the order given. */
-export function peopleByInitial(people: Person[]): [string, Person[]][] {
-  const byInitial = new Map<string, Person[]>();
-  for (const person of people) {
-    const initial = initialOf(person);
-    byInitial.set(initial, [...(byInitial.get(initial) ?? []), person]);
-  }
-  return [...byInitial].sort(([a], [b]) => a.localeCompare(b));
-}
+export const peopleByInitial = (people: Person[]): [string, Person[]][] =>
+  [...Map.groupBy(people, initialOf)].sort(([a], [b]) => a.localeCompare(b));
 
 /** How an initial is shown: "A", or "Other" for names that begin with no Latin letter. */
 export const initialLabel = (initial: string): string =>
