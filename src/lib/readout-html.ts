@@ -9,23 +9,22 @@ import type { Readout } from './readout.ts';
 // compiles its whole store into the build as one module, so what the store holds costs time and
 // memory for every readout at once, and only a readout's own pages show its HTML.
 
-/** The folder of the readouts' HTML in Astro's cache folder, emptied for a new load. */
-export async function emptyHtmlFolder(cacheDir: URL): Promise<string> {
-  const folder = join(fileURLToPath(cacheDir), 'readout-html');
+/** The folder of the readouts' HTML in Astro's cache folder. */
+export const htmlFolder = (cacheDir: URL): string => join(fileURLToPath(cacheDir), 'readout-html');
+
+/** The file of a readout's HTML, which its stored entry keeps. */
+export const htmlFileOf = (folder: string, id: string): string => join(folder, `${id}.json`);
+
+/** Replaces the folder's files with the HTML of the readouts just loaded. */
+export async function writeReadoutsHtml(
+  folder: string,
+  readouts: { id: string; parts: ReadoutParts }[],
+): Promise<void> {
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  return folder;
-}
-
-/** Writes a readout's HTML and returns the file's path, which its stored entry keeps. */
-export async function writeReadoutHtml(
-  folder: string,
-  id: string,
-  parts: ReadoutParts,
-): Promise<string> {
-  const file = join(folder, `${id}.json`);
-  await writeFile(file, JSON.stringify(parts));
-  return file;
+  await Promise.all(
+    readouts.map(({ id, parts }) => writeFile(htmlFileOf(folder, id), JSON.stringify(parts))),
+  );
 }
 
 // The pages of one readout (its page, then its sections) are built one after another: keeping

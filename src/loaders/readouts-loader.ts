@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { emptyHtmlFolder, writeReadoutHtml } from '../lib/readout-html.ts';
+import { htmlFileOf, htmlFolder, writeReadoutsHtml } from '../lib/readout-html.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
 import { checkOutline } from './check-outline.ts';
@@ -44,9 +44,9 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
   const files = (await readdir(dir, { recursive: true }))
     .filter((name) => name.endsWith('.md'))
     .sort();
-  const htmlFolder = await emptyHtmlFolder(context.config.cacheDir);
+  const folder = htmlFolder(context.config.cacheDir);
   const loaded = await Promise.all(
-    files.map((name) => loadOne(context, join(dir, name), vocabularies, htmlFolder)),
+    files.map((name) => loadOne(context, join(dir, name), vocabularies, folder)),
   );
   const seen = new Set<string>();
   for (const { id, filePath } of loaded.map(({ entry }) => entry)) {
@@ -59,6 +59,11 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     seen.add(id);
   }
   checkCounterparts(loaded.map(({ entry, text }) => ({ ...entry, body: text })));
+  // Written once every readout has passed, so that the HTML always matches the stored entries.
+  await writeReadoutsHtml(
+    folder,
+    loaded.map(({ entry, parts }) => ({ id: entry.id, parts })),
+  );
   context.store.clear();
   // The file's text is not stored: the Markdown export reads the file itself.
   for (const { entry } of loaded) context.store.set(entry);
@@ -68,7 +73,7 @@ async function loadOne(
   context: LoaderContext,
   path: string,
   vocabularies: Vocabularies,
-  htmlFolder: string,
+  folder: string,
 ) {
   const file = relative(process.cwd(), path);
   const text = await readFile(path, 'utf8');
@@ -85,7 +90,7 @@ async function loadOne(
   const id = basename(path, '.md');
   // The pages compose the parts of the HTML, kept in a file of their own; the whole HTML,
   // which no page shows, is not kept at all.
-  const htmlFile = await writeReadoutHtml(htmlFolder, id, parts);
+  const htmlFile = htmlFileOf(folder, id);
   const entry = {
     id,
     data: parsed.data,
@@ -93,5 +98,5 @@ async function loadOne(
     digest: context.generateDigest(text),
     rendered: { html: '', metadata: { frontmatter: { outline, htmlFile } } },
   };
-  return { entry, text };
+  return { entry, parts, text };
 }
