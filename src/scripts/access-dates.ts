@@ -7,5 +7,3 @@ export function fillAccessDates(root: ParentNode): void {
     span.textContent = formatAccessDate(today(), span.dataset['accessDate'] as DateStyle);
   }
 }
-
-fillAccessDates(document);

@@ -1,4 +1,4 @@
-// Copy buttons are useless without a script: this one reveals them. A link's button copies
+// Copy buttons are useless without a script: enableCopyButtons reveals them. A link's button copies
 // its permanent address (the page's canonical URL with the anchor); a citation's button
 // copies the citation's text.
 const statusRegion = document.querySelector<HTMLElement>('#copy-status');
@@ -41,5 +41,3 @@ export function enableCopyButtons(root: ParentNode): void {
     });
   }
 }
-
-enableCopyButtons(document);
