@@ -1,7 +1,7 @@
 import type { CitedWork } from '../citations/cited-work.ts';
 import { utcOffset } from './dates.ts';
 import { isoDuration } from './durations.ts';
-import type { Readout } from './readout.ts';
+import type { Readout, Topic } from './readout.ts';
 import { absoluteUrl, personPath, topicPath } from './urls.ts';
 
 /** The meeting a readout gives an account of, as a schema.org Event with its participants in their roles. */
@@ -28,8 +28,15 @@ function meetingEvent(readout: Readout): Record<string, unknown> {
   };
 }
 
-/** schema.org JSON-LD for a readout, or for one section of it: the document, its publisher, its topics, and the meeting. */
-export function readoutJsonLd(readout: Readout, work: CitedWork): Record<string, unknown> {
+/**
+ * schema.org JSON-LD for a readout, or for one section of it: the document, its publisher, the
+ * topics it speaks of (a section's own, not the whole readout's), and the meeting.
+ */
+export function readoutJsonLd(
+  readout: Readout,
+  work: CitedWork,
+  topics: Topic[],
+): Record<string, unknown> {
   const publisher = { '@type': 'GovernmentOrganization', name: work.publisher };
   return {
     '@context': 'https://schema.org',
@@ -45,7 +52,7 @@ export function readoutJsonLd(readout: Readout, work: CitedWork): Record<string,
     ...(work.series ? { isPartOf: { '@type': 'CreativeWorkSeries', name: work.series } } : {}),
     about: [
       meetingEvent(readout),
-      ...readout.topics.map((topic) => ({
+      ...topics.map((topic) => ({
         '@type': 'Thing',
         name: topic.data.title,
         url: absoluteUrl(topicPath(topic.id)),
