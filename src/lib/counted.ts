@@ -1,6 +1,11 @@
-/** A count and its noun, in the plural unless one: "1 section", "3 sections". */
+const numbers = new Intl.NumberFormat('en-US');
+
+/** A count as readers read it in English: "2,338". */
+export const formatCount = (count: number): string => numbers.format(count);
+
+/** A count and its noun, in the plural unless one: "1 section", "2,338 sections". */
 export function counted(count: number, noun: string): string {
-  return `${String(count)} ${noun}${count === 1 ? '' : 's'}`;
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FilterCounts } from './pagefind-api.ts';
+import { formatCount } from '../../lib/counted.ts';
 import { facets } from '../../lib/search-record.ts';
 
 /**
@@ -64,7 +65,7 @@ export function updateFacetCounts(container: HTMLElement, counts: FilterCounts):
     if (!found || !rest) continue;
     for (const count of fieldset.querySelectorAll<HTMLElement>('.facet-count')) {
       const n = counts[count.dataset['facet'] ?? '']?.[count.dataset['value'] ?? ''] ?? 0;
-      count.textContent = `(${String(n)})`;
+      count.textContent = `(${formatCount(n)})`;
       const option = count.parentElement;
       const box = option?.querySelector('input');
       if (!option || !box || option.contains(document.activeElement)) continue;
