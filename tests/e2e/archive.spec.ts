@@ -47,3 +47,24 @@ test('an unknown address shows a page that helps the reader on', async ({ page }
   await page.getByRole('main').getByRole('link', { name: 'Topics' }).click();
   await expect(page).toHaveURL('/topics/');
 });
+
+test('a shortened address lands on a page: the years, and the letters of family names', async ({
+  page,
+}) => {
+  const years = await page.goto('/years/');
+  expect(years?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Readouts by year');
+  await page
+    .getByRole('list', { name: 'Readouts by year' })
+    .getByRole('link', { name: '2016' })
+    .click();
+  await expect(page).toHaveURL('/years/2016/');
+  const letters = await page.goto('/people/by-name/');
+  expect(letters?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('People by family name');
+  await page
+    .getByRole('navigation', { name: 'People by family name' })
+    .getByRole('link', { name: 'X (1)' })
+    .click();
+  await expect(page).toHaveURL('/people/by-name/x/');
+});
