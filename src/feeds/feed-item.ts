@@ -1,5 +1,6 @@
 import { utcDay } from '../lib/dates.ts';
 import { excerpt } from '../lib/excerpt.ts';
+import { openingOf } from '../lib/opening.ts';
 import type { Readout, SectionInReadout } from '../lib/readout.ts';
 import { absoluteUrl, meetingPath, sectionPath } from '../lib/urls.ts';
 
@@ -22,12 +23,11 @@ const publishedDate = (readout: Readout): Date => utcDay(readout.data.source.pub
 
 /** A readout as a feed item: its title, address, date, opening words and topics. */
 export function readoutItem(readout: Readout): FeedItem {
-  const opening = readout.lead[0] ?? readout.sections[0]?.paragraphs[0];
   return {
     title: readout.data.title,
     url: absoluteUrl(meetingPath(readout.id)),
     published: publishedDate(readout),
-    summary: excerpt(opening?.text ?? '', 400),
+    summary: excerpt(openingOf(readout), 400),
     tags: readout.topics.map((topic) => topic.data.title),
   };
 }
@@ -38,7 +38,7 @@ export function sectionItem({ readout, section }: SectionInReadout): FeedItem {
     title: `${section.title} — ${readout.data.title}`,
     url: absoluteUrl(sectionPath(readout.id, section.id)),
     published: publishedDate(readout),
-    summary: excerpt(section.paragraphs[0]?.text ?? '', 400),
+    summary: excerpt(section.opening, 400),
     tags: section.topics.map((topic) => topic.data.title),
   };
 }

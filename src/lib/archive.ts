@@ -1,6 +1,5 @@
 import { getCollection } from 'astro:content';
 import { counterpartsOf } from './counterparts.ts';
-import { mentions } from './mentions.ts';
 import { once } from './memo.ts';
 import { boundParagraphsOf, type Passage } from './passages.ts';
 import type { Kind, Person, Readout, SectionInReadout, Topic } from './readout.ts';
@@ -71,9 +70,8 @@ export const getArchive = once(async (): Promise<Archive> => {
     for (const section of readout.sections) {
       for (const topic of section.topics)
         push(archive.sectionsByTopic, topic.id, { readout, section });
-      for (const person of people)
-        if (mentions(section, person))
-          push(archive.mentionsByPerson, person.id, { readout, section });
+      for (const person of section.mentions)
+        push(archive.mentionsByPerson, person, { readout, section });
     }
     for (const passage of boundParagraphsOf(readout))
       for (const topic of passage.topics) push(archive.paragraphsByTopic, topic.id, passage);

@@ -1,4 +1,4 @@
-import type { OutlineParagraph } from '../markdown/outline.ts';
+import type { StoredParagraph } from '../loaders/stored-outline.ts';
 import type { Readout, Section, Topic } from './readout.ts';
 
 /** A paragraph of a readout, where it stands, and the topics it is on. */
@@ -6,7 +6,7 @@ export interface Passage {
   readout: Readout;
   /** The section it stands in; none for a paragraph before the first section. */
   section?: Section;
-  paragraph: OutlineParagraph;
+  paragraph: StoredParagraph;
   /** Its section's topics and those it declares itself. */
   topics: Topic[];
 }
@@ -14,7 +14,7 @@ export interface Passage {
 /** Every paragraph of a readout in reading order, with the topics it is on. */
 export function passagesOf(readout: Readout): Passage[] {
   const topicById = new Map(readout.topics.map((topic) => [topic.id, topic]));
-  const passage = (paragraph: OutlineParagraph, section?: Section): Passage => {
+  const passage = (paragraph: StoredParagraph, section?: Section): Passage => {
     const own = (paragraph.topics ?? []).flatMap((id) => topicById.get(id) ?? []);
     const topics = [...(section?.topics ?? []), ...own];
     return {

@@ -1,6 +1,7 @@
-import type { OutlineParagraph } from '../markdown/outline.ts';
+import type { StoredParagraph } from '../loaders/stored-outline.ts';
 import type { ReadoutExport } from '../schemas/readout-export.ts';
 import type { Readout } from './readout.ts';
+import { paragraphText } from './readout-html.ts';
 import {
   absoluteUrl,
   comparePath,
@@ -53,7 +54,7 @@ export function readoutExport(
           })),
         }
       : {}),
-    lead: readout.lead.map(paragraphExport),
+    lead: readout.lead.map((paragraph) => paragraphExport(readout, paragraph)),
     sections: readout.sections.map((section) => ({
       id: section.id,
       title: section.title,
@@ -65,14 +66,14 @@ export function readoutExport(
       url: absoluteUrl(sectionInReadoutPath(readout.id, section.id)),
       page: absoluteUrl(sectionPath(readout.id, section.id)),
       subsections: section.subsections,
-      paragraphs: section.paragraphs.map(paragraphExport),
+      paragraphs: section.paragraphs.map((paragraph) => paragraphExport(readout, paragraph)),
     })),
   };
 }
 
 /** A paragraph as exported: what a reader of the data needs, not where it stood in the file. */
-function paragraphExport({ id, number, text, topics }: OutlineParagraph) {
-  return { id, number, text, ...(topics ? { topics } : {}) };
+function paragraphExport(readout: Readout, { id, number, topics }: StoredParagraph) {
+  return { id, number, text: paragraphText(readout, id), ...(topics ? { topics } : {}) };
 }
 
 /** An entry of the archive-wide `/meetings.json`. */

@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Attendance } from '../schemas/attendance.ts';
-import type { OutlineParagraph, OutlineSection } from '../markdown/outline.ts';
+import type { StoredParagraph, StoredSection } from '../loaders/stored-outline.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Person = CollectionEntry<'people'>;
@@ -15,7 +15,7 @@ export interface Participant {
 }
 
 /** A `##` section of a readout with its topics. */
-export interface Section extends Omit<OutlineSection, 'topics'> {
+export interface Section extends Omit<StoredSection, 'topics'> {
   /** The topics it is bound to: usually one, none for an introduction or a closing. */
   topics: Topic[];
 }
@@ -28,8 +28,8 @@ export interface Readout {
   kind: Kind;
   participants: Participant[];
   topics: Topic[];
-  lead: OutlineParagraph[];
-  /** The file of its HTML, read by the pages that show it (src/lib/readout-html.ts). */
+  lead: StoredParagraph[];
+  /** The file of its HTML and text, read by the pages that show them (src/lib/readout-html.ts). */
   htmlFile: string;
   sections: Section[];
 }

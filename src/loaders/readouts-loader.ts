@@ -10,7 +10,8 @@ import { ContentError } from './content-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
 import { renderReadout } from './render-readout.ts';
 import { schemaError } from './schema-error.ts';
-import { readVocabulary } from './vocabulary.ts';
+import { paragraphTexts, storedOutline, type NameForms } from './stored-outline.ts';
+import { readNameForms, readVocabulary } from './vocabulary.ts';
 
 /**
  * Loads the readouts (`meetings/*.md`) of a content folder and checks each in full: its
@@ -25,8 +26,11 @@ export function readoutsLoader(contentDir: string) {
     load: async (context) => {
       const dir = resolve(contentDir, 'meetings');
       await loadAll(context, contentDir);
+      // The people's forms of name decide which sections name them: a change reloads too.
+      const people = resolve(contentDir, 'people.yaml');
       context.watcher?.on('all', (_event, path) => {
-        if (path.startsWith(dir) && path.endsWith('.md')) void loadAll(context, contentDir);
+        if ((path.startsWith(dir) && path.endsWith('.md')) || path === people)
+          void loadAll(context, contentDir);
       });
     },
   } satisfies Loader;
@@ -35,10 +39,11 @@ export function readoutsLoader(contentDir: string) {
 async function loadAll(context: LoaderContext, contentDir: string): Promise<void> {
   const dir = resolve(contentDir, 'meetings');
   const vocabulary = (name: string) => readVocabulary(join(contentDir, `${name}.yaml`));
-  const [topics, people, kinds] = await Promise.all([
+  const [topics, people, kinds, names] = await Promise.all([
     vocabulary('topics'),
     vocabulary('people'),
     vocabulary('kinds'),
+    readNameForms(join(contentDir, 'people.yaml')),
   ]);
   const vocabularies: Vocabularies = { topics, people, kinds };
   const files = (await readdir(dir, { recursive: true }))
@@ -46,7 +51,7 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     .sort();
   const folder = htmlFolder(context.config.cacheDir);
   const loaded = await Promise.all(
-    files.map((name) => loadOne(context, join(dir, name), vocabularies, folder)),
+    files.map((file) => loadOne(context, join(dir, file), vocabularies, names, folder)),
   );
   const seen = new Set<string>();
   for (const { id, filePath } of loaded.map(({ entry }) => entry)) {
@@ -62,7 +67,7 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
   // Written once every readout has passed, so that the HTML always matches the stored entries.
   await writeReadoutsHtml(
     folder,
-    loaded.map(({ entry, parts }) => ({ id: entry.id, parts })),
+    loaded.map(({ entry, parts, texts }) => ({ id: entry.id, parts, texts })),
   );
   context.store.clear();
   // The file's text is not stored: the Markdown export reads the file itself.
@@ -73,6 +78,7 @@ async function loadOne(
   context: LoaderContext,
   path: string,
   vocabularies: Vocabularies,
+  names: NameForms,
   folder: string,
 ) {
   const file = relative(process.cwd(), path);
@@ -88,15 +94,16 @@ async function loadOne(
     file,
   );
   const id = basename(path, '.md');
-  // The pages compose the parts of the HTML, kept in a file of their own; the whole HTML,
-  // which no page shows, is not kept at all.
+  // The pages compose the parts of the HTML, kept with the paragraphs' text in a file of their
+  // own; the whole HTML, which no page shows, is not kept at all.
   const htmlFile = htmlFileOf(folder, id);
+  const stored = storedOutline(outline, names);
   const entry = {
     id,
     data: parsed.data,
     filePath: file,
     digest: context.generateDigest(text),
-    rendered: { html: '', metadata: { frontmatter: { outline, htmlFile } } },
+    rendered: { html: '', metadata: { frontmatter: { outline: stored, htmlFile } } },
   };
-  return { entry, parts, text };
+  return { entry, parts, texts: paragraphTexts(outline), text };
 }

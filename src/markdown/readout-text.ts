@@ -1,3 +1,4 @@
+import type { StoredOutline } from '../loaders/stored-outline.ts';
 import type { ReadoutOutline } from './outline.ts';
 import type { ReadoutParts } from './rehype-readout-parts.ts';
 
@@ -28,9 +29,9 @@ export function readoutTextOf(frontmatter: unknown): ReadoutText {
   return { outline, parts };
 }
 
-/** What the loader stores of a readout's text: its outline, and the file its HTML is in. */
+/** What the loader stores of a readout's text: its outline, and the file its HTML and text are in. */
 export interface StoredText {
-  outline: ReadoutOutline;
+  outline: StoredOutline;
   htmlFile: string;
 }
 
