@@ -21,17 +21,24 @@ async function processes(): Promise<Map<number, { parent: number; bytes: number 
   return found;
 }
 
-/** The resident memory of the descendants of a process (not the process itself). */
-async function descendantsBytes(root: number): Promise<number> {
+/**
+ * The descendants of a process (not the process itself): their resident memory together, and
+ * the most any one of them has held since it started (a peak between two samples included).
+ */
+async function descendantsBytes(root: number): Promise<{ together: number; onePeak: number }> {
   const all = await processes();
-  let total = 0;
+  let together = 0;
+  let onePeak = 0;
   for (const [pid, { bytes }] of all) {
     let ancestor = all.get(pid)?.parent;
     while (ancestor !== undefined && ancestor !== root && ancestor > 1)
       ancestor = all.get(ancestor)?.parent;
-    if (ancestor === root) total += bytes;
+    if (ancestor !== root) continue;
+    together += bytes;
+    // A process can end between the listing and the read: it then counts for its sample.
+    onePeak = Math.max(onePeak, await ownPeakBytes(pid).catch(() => 0));
   }
-  return total;
+  return { together, onePeak };
 }
 
 /** A process's own peak resident memory since it was last reset (`VmHWM`), in bytes. */
@@ -43,15 +50,18 @@ async function ownPeakBytes(pid: number): Promise<number> {
 /**
  * Watches the memory of a process and its descendants until `stop()`, which returns the most
  * they held at once, as far as can be known: the process's own peak as the kernel counts it
- * (reset when the watch starts), plus the most its descendants (Pagefind's binary) held at
- * any sample, every 250 ms. A sum of two peaks: never less than the real peak.
+ * (reset when the watch starts), plus the most its descendants (Astro's process, then
+ * Pagefind's binary) held together at any sample, every 250 ms, or one of them alone at its
+ * own peak, whichever is more. A sum of peaks: never less than the real peak.
  */
 export async function watchPeakMemory(pid: number): Promise<{ stop: () => Promise<number> }> {
   // Writing 5 to clear_refs resets the process's peak resident memory (Linux 4.0 and later).
   await writeFile(`/proc/${String(pid)}/clear_refs`, '5').catch(() => undefined);
   let children = 0;
   const sample = () =>
-    void descendantsBytes(pid).then((bytes) => (children = Math.max(children, bytes)));
+    void descendantsBytes(pid).then(({ together, onePeak }) => {
+      children = Math.max(children, together, onePeak);
+    });
   const timer = setInterval(sample, sampleMs);
   sample();
   return {

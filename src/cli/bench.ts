@@ -5,7 +5,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
+import { buildSite } from '../build/build-site.ts';
 import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 import { chartSvg } from '../bench/chart.ts';
@@ -17,7 +17,6 @@ import { markdownReport, type BenchRun } from '../bench/report.ts';
 import { searchFigures } from '../bench/search-figures.ts';
 import { serveSite } from '../serve/serve-site.ts';
 import { writeSyntheticArchive } from '../bench/synthetic/archive.ts';
-import { searchIndexMeasure } from '../integrations/search-index.ts';
 
 const { values } = parseArgs({
   options: {
@@ -59,15 +58,13 @@ async function measure(size: number): Promise<BenchRun> {
     process.env['READOUTS_CACHE_DIR'] = join(root, 'cache');
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     const buildStart = performance.now();
-    // The build runs in this process, and Pagefind's binary is its child.
+    // The build as `npm run build` makes it: Astro's pages in a process of their own, then
+    // the search index, with Pagefind's binary a child of this process.
     const memory = await watchPeakMemory(process.pid);
-    await build({ outDir: dist, logLevel: 'error' });
+    const built = await buildSite(dist, { quiet: true });
     const peakMemoryBytes = await memory.stop();
     const buildSeconds = seconds(buildStart);
-    // The search index is built in the build's last hook, which records how long it took.
-    const pagefindSeconds =
-      (performance.getEntriesByName(searchIndexMeasure).at(-1)?.duration ?? 0) / 1000;
-    const astroSeconds = buildSeconds - pagefindSeconds;
+    const { pagesSeconds: astroSeconds, indexSeconds: pagefindSeconds } = built;
     progress(
       size,
       `built in ${buildSeconds.toFixed(1)} s (Pagefind ${pagefindSeconds.toFixed(1)} s); weighing every page`,

@@ -1,10 +1,11 @@
-// `npm run build`: builds the site (pages and search index, see astro.config.mjs) into a
-// staging folder and swaps it in for the output folder only when the build has succeeded, so
-// that a failed build leaves the last good site in place and a deploy that syncs the folder
-// never publishes half a site.
+// `npm run build`: builds the site (its pages, then its search index: src/build/build-site.ts)
+// into a staging folder and swaps it in for the output folder only when the build has
+// succeeded, so that a failed build leaves the last good site in place and a deploy that syncs
+// the folder never publishes half a site.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
+import { buildSite, PagesFailed } from '../build/build-site.ts';
+import { counted } from '../lib/counted.ts';
 
 // --site and --base: the site's address and the path it is served under, for this build.
 const { values } = parseArgs({
@@ -19,14 +20,19 @@ const staging = `.dist-staging-${String(process.pid)}`;
 const previous = `.dist-previous-${String(process.pid)}`;
 
 try {
-  await build({ outDir: staging, ...(site ? { site } : {}), ...(base ? { base } : {}) });
+  const built = await buildSite(staging, { site, base });
+  console.log(
+    `${counted(built.indexedPages, 'page')} indexed for search in ${built.indexSeconds.toFixed(1)} s`,
+  );
   if (existsSync(out)) renameSync(out, previous);
   renameSync(staging, out);
   rmSync(previous, { recursive: true, force: true });
   console.log(`Site built in ${out}/`);
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
-  console.error(error instanceof Error ? error.message : error);
+  // Astro's process has printed its error; any other is printed here.
+  if (!(error instanceof PagesFailed))
+    console.error(error instanceof Error ? error.message : error);
   console.error(
     `\nThe build failed; ${existsSync(out) ? `${out}/ still holds the last good site` : `nothing was written to ${out}/`}.`,
   );

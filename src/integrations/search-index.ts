@@ -1,9 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { counted } from '../lib/counted.ts';
 import { indexSite } from '../search/index-site.ts';
 
-/** The name under which the search index's duration is recorded (`performance.getEntriesByName`). */
-export const searchIndexMeasure = 'search index';
+/**
+ * Set by `npm run build` (src/build/build-site.ts) for Astro's process, which then leaves the
+ * search index to be made once it has ended and freed its memory.
+ */
+export const indexAfterwards = 'READOUTS_INDEX_AFTER_PAGES';
 
 /**
  * Indexes the built site with Pagefind and writes brotli copies of the index, once Astro has
@@ -14,11 +18,11 @@ export default function searchIndex(): AstroIntegration {
     name: 'readouts-search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env[indexAfterwards]) return;
         const start = performance.now();
         const pages = await indexSite(fileURLToPath(dir));
-        // Recorded for the benchmarks, which time the index apart from Astro's pages.
-        const { duration } = performance.measure(searchIndexMeasure, { start });
-        logger.info(`${String(pages)} pages indexed in ${(duration / 1000).toFixed(1)} s`);
+        const seconds = (performance.now() - start) / 1000;
+        logger.info(`${counted(pages, 'page')} indexed in ${seconds.toFixed(1)} s`);
       },
     },
   };
