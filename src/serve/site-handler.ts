@@ -22,14 +22,18 @@ interface Accepts {
   br: boolean;
 }
 
-// A built site does not change while it is served: like a CDN's edge, keep each file, compressed once, in memory.
-const bodies = new Map<string, Buffer>();
+// Like a CDN's edge, keep each file, compressed once, in memory; a rebuild replaces the files
+// (`npm run build` swaps in a new folder), and a file whose time or size has changed is read again.
+const bodies = new Map<string, { version: string; body: Buffer }>();
 function body(file: string, compress: boolean): Buffer {
   const key = `${compress ? 'gzip:' : ''}${file}`;
-  let cached = bodies.get(key);
-  if (!cached)
-    bodies.set(key, (cached = compress ? gzipSync(readFileSync(file)) : readFileSync(file)));
-  return cached;
+  const { mtimeMs, size } = statSync(file);
+  const version = `${String(mtimeMs)} ${String(size)}`;
+  const cached = bodies.get(key);
+  if (cached?.version === version) return cached.body;
+  const read = compress ? gzipSync(readFileSync(file)) : readFileSync(file);
+  bodies.set(key, { version, body: read });
+  return read;
 }
 
 // Like nginx's `brotli_static`: a brotli copy written by the build (the search bundle's) is sent
