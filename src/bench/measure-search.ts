@@ -74,11 +74,11 @@ async function freshSearchPage(browser: Browser, siteUrl: string) {
   let sizes: Promise<number>[] = [];
   page.on('requestfinished', (request) => {
     sizes.push(
-      request
-        .sizes()
-        .then(
-          ({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize,
-        ),
+      request.sizes().then(
+        ({ responseBodySize, responseHeadersSize }) => responseBodySize + responseHeadersSize,
+        // A request that ends as the page closes, after its query was measured, is not asked for.
+        () => 0,
+      ),
     );
   });
   const fetched = async () => {
