@@ -50,24 +50,28 @@ async function ownPeakBytes(pid: number): Promise<number> {
 /**
  * Watches the memory of a process and its descendants until `stop()`, which returns the most
  * they held at once, as far as can be known: the process's own peak as the kernel counts it
- * (reset when the watch starts), plus the most its descendants (Astro's process, then
- * Pagefind's binary) held together at any sample, every 250 ms, or one of them alone at its
- * own peak, whichever is more. A sum of peaks: never less than the real peak.
+ * (reset when the watch starts; read at each sample, so that it is known once the process has
+ * ended), plus the most its descendants (Astro's process, then Pagefind's binary) held
+ * together at any sample, every 250 ms, or one of them alone at its own peak, whichever is
+ * more. A sum of peaks: never less than the real peak.
  */
 export async function watchPeakMemory(pid: number): Promise<{ stop: () => Promise<number> }> {
   // Writing 5 to clear_refs resets the process's peak resident memory (Linux 4.0 and later).
   await writeFile(`/proc/${String(pid)}/clear_refs`, '5').catch(() => undefined);
+  let own = 0;
   let children = 0;
-  const sample = () =>
-    void descendantsBytes(pid).then(({ together, onePeak }) => {
-      children = Math.max(children, together, onePeak);
-    });
-  const timer = setInterval(sample, sampleMs);
-  sample();
+  const sample = async () => {
+    own = Math.max(own, await ownPeakBytes(pid).catch(() => 0));
+    const { together, onePeak } = await descendantsBytes(pid);
+    children = Math.max(children, together, onePeak);
+  };
+  const timer = setInterval(() => void sample(), sampleMs);
+  await sample();
   return {
     stop: async () => {
       clearInterval(timer);
-      return (await ownPeakBytes(pid)) + children;
+      await sample();
+      return own + children;
     },
   };
 }

@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSite } from '../build/build-site.ts';
+import { fork } from 'node:child_process';
+import type { BuiltSite } from '../build/build-site.ts';
 import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 import { chartSvg } from '../bench/chart.ts';
@@ -45,6 +46,23 @@ const progress = (size: number, stage: string) => {
 };
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
+// The build as `npm run build` makes it (Astro's pages in a process of their own, then the
+// search index with Pagefind's binary), in a process apart whose memory is the build's alone.
+async function buildApart(dist: string): Promise<{ built: BuiltSite; peakMemoryBytes: number }> {
+  const child = fork(new URL('../bench/build-apart.ts', import.meta.url), [dist]);
+  const memory = await watchPeakMemory(child.pid ?? 0);
+  const built = new Promise<BuiltSite>((resolve) => {
+    child.once('message', (message) => {
+      resolve(message as BuiltSite);
+    });
+  });
+  const code = await new Promise<number | null>((resolve) => {
+    child.once('exit', resolve);
+  });
+  if (code !== 0) throw new Error(`The build failed (exit code ${String(code)}).`);
+  return { built: await built, peakMemoryBytes: await memory.stop() };
+}
+
 async function measure(size: number): Promise<BenchRun> {
   const root = await mkdtemp(join(tmpdir(), `readouts-bench-${String(size)}-`));
   try {
@@ -58,11 +76,7 @@ async function measure(size: number): Promise<BenchRun> {
     process.env['READOUTS_CACHE_DIR'] = join(root, 'cache');
     process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
     const buildStart = performance.now();
-    // The build as `npm run build` makes it: Astro's pages in a process of their own, then
-    // the search index, with Pagefind's binary a child of this process.
-    const memory = await watchPeakMemory(process.pid);
-    const built = await buildSite(dist, { quiet: true });
-    const peakMemoryBytes = await memory.stop();
+    const { built, peakMemoryBytes } = await buildApart(dist);
     const buildSeconds = seconds(buildStart);
     const { pagesSeconds: astroSeconds, indexSeconds: pagefindSeconds } = built;
     progress(
