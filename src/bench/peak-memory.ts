@@ -22,17 +22,16 @@ async function processes(): Promise<Map<number, { parent: number; bytes: number 
 }
 
 /**
- * The descendants of a process (not the process itself): their resident memory together, and
- * the most any one of them has held since it started (a peak between two samples included).
+ * A process and its descendants: their resident memory together now, and the most any one of
+ * them has held since it started (a peak between two samples included).
  */
-async function descendantsBytes(root: number): Promise<{ together: number; onePeak: number }> {
+async function treeBytes(root: number): Promise<{ together: number; onePeak: number }> {
   const all = await processes();
   let together = 0;
   let onePeak = 0;
   for (const [pid, { bytes }] of all) {
-    let ancestor = all.get(pid)?.parent;
-    while (ancestor !== undefined && ancestor !== root && ancestor > 1)
-      ancestor = all.get(ancestor)?.parent;
+    let ancestor = pid;
+    while (ancestor !== root && ancestor > 1) ancestor = all.get(ancestor)?.parent ?? 0;
     if (ancestor !== root) continue;
     together += bytes;
     // A process can end between the listing and the read: it then counts for its sample.
@@ -48,22 +47,18 @@ async function ownPeakBytes(pid: number): Promise<number> {
 }
 
 /**
- * Watches the memory of a process and its descendants until `stop()`, which returns the most
- * they held at once, as far as can be known: the process's own peak as the kernel counts it
- * (reset when the watch starts; read at each sample, so that it is known once the process has
- * ended), plus the most its descendants (Astro's process, then Pagefind's binary) held
- * together at any sample, every 250 ms, or one of them alone at its own peak, whichever is
- * more. A sum of peaks: never less than the real peak.
+ * Watches the memory of a process and its descendants (the build: Astro's process, then
+ * Pagefind's binary) until `stop()`, which returns the most they held at once, as far as can
+ * be known: all of them together at a sample every 250 ms, or any one of them alone at its own
+ * high-water mark, which a spike between two samples cannot escape, whichever is more.
  */
 export async function watchPeakMemory(pid: number): Promise<{ stop: () => Promise<number> }> {
   // Writing 5 to clear_refs resets the process's peak resident memory (Linux 4.0 and later).
   await writeFile(`/proc/${String(pid)}/clear_refs`, '5').catch(() => undefined);
-  let own = 0;
-  let children = 0;
+  let peak = 0;
   const sample = async () => {
-    own = Math.max(own, await ownPeakBytes(pid).catch(() => 0));
-    const { together, onePeak } = await descendantsBytes(pid);
-    children = Math.max(children, together, onePeak);
+    const { together, onePeak } = await treeBytes(pid);
+    peak = Math.max(peak, together, onePeak);
   };
   const timer = setInterval(() => void sample(), sampleMs);
   await sample();
@@ -71,7 +66,7 @@ export async function watchPeakMemory(pid: number): Promise<{ stop: () => Promis
     stop: async () => {
       clearInterval(timer);
       await sample();
-      return own + children;
+      return peak;
     },
   };
 }
