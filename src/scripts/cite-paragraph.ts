@@ -9,10 +9,14 @@ import { enableCopyButtons } from './copy-links.ts';
 
 async function templateOf(paragraph: HTMLElement): Promise<HTMLTemplateElement | null> {
   const holder = paragraph.closest<HTMLElement>('section, article');
+  const here = holder?.querySelector('template');
   const page = holder?.dataset['citeTemplate'];
-  if (!page) return holder?.querySelector('template') ?? null;
+  if (here || !holder || !page) return here ?? null;
   const html = await fetch(page).then((response) => (response.ok ? response.text() : ''));
-  return new DOMParser().parseFromString(html, 'text/html').querySelector('template');
+  const fetched = new DOMParser().parseFromString(html, 'text/html').querySelector('template');
+  // Kept in its section: the next paragraph cited there needs no second request.
+  if (fetched) holder.append(fetched);
+  return fetched;
 }
 
 async function offerCitation(): Promise<void> {

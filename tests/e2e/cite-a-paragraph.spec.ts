@@ -46,6 +46,22 @@ test('a paragraph before the first section is cited as a paragraph of the readou
   );
 });
 
+test('a section’s paragraphs are cited from one request for its template', async ({ page }) => {
+  const sectionPage = `${seedPath}north-korea/`;
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.goto(seedPath);
+  for (const n of [1, 2]) {
+    await page
+      .getByRole('link', { name: `Link to paragraph ${String(n)} (north-korea-p${String(n)})` })
+      .click();
+    await expect(
+      page.locator(`#cite_2016-09-21-abe-biden-north-korea-p${String(n)}_chicago`),
+    ).toBeAttached();
+  }
+  expect(requested.filter((path) => path === sectionPage)).toHaveLength(1);
+});
+
 test('on a section’s own page, a paragraph is cited at its address in the full readout', async ({
   page,
 }) => {
