@@ -36,18 +36,38 @@ export function citedWork(
   paragraph?: CitedParagraph,
 ): CitedWork {
   const { title, series, source } = readout.data;
-  const anchor = paragraph?.id ?? section?.id;
-  return {
-    key: anchor ? `${readout.id}-${anchor}` : readout.id,
+  const work: CitedWork = {
+    key: section ? `${readout.id}-${section.id}` : readout.id,
     publisher: source.publisher,
     title,
     ...(section ? { section: section.title } : {}),
-    ...(paragraph ? { paragraph: paragraph.number } : {}),
     ...(series ? { series } : {}),
     published: source.published,
-    url: absoluteUrl(anchor ? sectionInReadoutPath(readout.id, anchor) : meetingPath(readout.id)),
+    url: absoluteUrl(
+      section ? sectionInReadoutPath(readout.id, section.id) : meetingPath(readout.id),
+    ),
     originalUrl: source.url,
     language: source.language,
+  };
+  return paragraph ? paragraphOf(work, paragraph) : work;
+}
+
+/**
+ * A readout's or a section's work narrowed to one of its paragraphs. A page's script cites a
+ * paragraph this way from the citation of its section on the page, so that no page carries a
+ * citation for each paragraph.
+ */
+export function paragraphOf(work: CitedWork, paragraph: CitedParagraph): CitedWork {
+  const url = new URL(work.url);
+  // A section's key is the readout's followed by "-" and the section's anchor: as long as the
+  // address's "#" and anchor. A paragraph's key is made the same way.
+  const readoutKey = url.hash ? work.key.slice(0, -url.hash.length) : work.key;
+  url.hash = paragraph.id;
+  return {
+    ...work,
+    key: `${readoutKey}-${paragraph.id}`,
+    paragraph: paragraph.number,
+    url: url.href,
   };
 }
 

@@ -3,11 +3,26 @@ import { siteName } from '../lib/site-name.ts';
 
 const dateParts = (isoDate: string): number[] => isoDate.split('-').map(Number);
 
+/** The fields of a CSL-JSON item this archive writes. */
+export interface CslItem {
+  id: string;
+  title: string;
+  section?: string;
+  publisher: string;
+  'collection-title'?: string | undefined;
+  issued: { 'date-parts': number[][] };
+  URL: string;
+  note: string;
+  language: string;
+}
+
+const notePrefix = 'Originally published at ';
+
 /**
  * A CSL-JSON item (what Zotero, Mendeley and Pandoc read), accessed on a date (YYYY-MM-DD).
  * The section and paragraph are in the title: styles print no field of their own for them.
  */
-function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
+function cslItem(work: CitedWork, accessed: string): CslItem & Record<string, unknown> {
   const other = work.comparedWith;
   return {
     id: work.key,
@@ -21,7 +36,7 @@ function cslItem(work: CitedWork, accessed: string): Record<string, unknown> {
     issued: { 'date-parts': [dateParts(work.published)] },
     accessed: { 'date-parts': [dateParts(accessed)] },
     URL: work.url,
-    note: `Originally published at ${originals(work)}`,
+    note: `${notePrefix}${originals(work)}`,
     language: work.language,
   };
 }
@@ -32,4 +47,27 @@ export function cslJson(work: CitedWork, accessed: string): string {
     /\[\s*\[\s*(\d+),\s*(\d+),\s*(\d+)\s*\]\s*\]/g,
     '[[$1, $2, $3]]',
   );
+}
+
+/**
+ * The work a CSL-JSON item of a readout or of a section describes (not of a comparison, whose
+ * title and note name two accounts): how a page's script reads the citation it shows of a
+ * section, to cite one of its paragraphs.
+ */
+export function workOfCslItem(item: CslItem): CitedWork {
+  const [year = 0, month = 0, day = 0] = item.issued['date-parts'][0] ?? [];
+  const twoDigits = (n: number) => String(n).padStart(2, '0');
+  const series = item['collection-title'];
+  return {
+    key: item.id,
+    publisher: item.publisher,
+    // The title names the section after the readout's: "Title: 2. Trade".
+    title: item.section ? item.title.slice(0, -`: ${item.section}`.length) : item.title,
+    ...(item.section ? { section: item.section } : {}),
+    ...(series ? { series } : {}),
+    published: `${String(year)}-${twoDigits(month)}-${twoDigits(day)}`,
+    url: item.URL,
+    originalUrl: item.note.slice(notePrefix.length),
+    language: item.language,
+  };
 }

@@ -1,42 +1,74 @@
 // Loaded when a reader follows a paragraph's link (or arrives by one): offers below the
-// paragraph a button that copies its link, and its citation: the template of its section (or,
-// before the first section, of the readout) filled in with the paragraph's id and number. On a
-// readout's page a section's template is on the section's own page, fetched when needed: a
-// template for each section made the readout's page a third heavier.
-import { placeholderParagraph } from '../citations/paragraph-placeholder.ts';
-import { fillAccessDates } from './access-dates.ts';
+// paragraph a button that copies its link, and its citation. The citation is that of its
+// section (or, before the first section, of the readout) as the page shows it, narrowed to the
+// paragraph: the section's CSL-JSON says what is cited, and the same code as the build's
+// writes each form. No page carries a citation for each paragraph, and none is fetched.
+import { today } from '../citations/access-date.ts';
+import { paragraphOf } from '../citations/cited-work.ts';
+import { workOfCslItem, type CslItem } from '../citations/csl-json.ts';
+import { citationForms, citationId, type CitationForm } from '../citations/forms.ts';
 import { enableCopyButtons } from './copy-links.ts';
 
-async function templateOf(paragraph: HTMLElement): Promise<HTMLTemplateElement | null> {
-  const holder = paragraph.closest<HTMLElement>('section, article');
-  const here = holder?.querySelector('template');
-  const page = holder?.dataset['citeTemplate'];
-  if (here || !holder || !page) return here ?? null;
-  const html = await fetch(page).then((response) => (response.ok ? response.text() : ''));
-  const fetched = new DOMParser().parseFromString(html, 'text/html').querySelector('template');
-  // Kept in its section: the next paragraph cited there needs no second request.
-  if (fetched) holder.append(fetched);
-  return fetched;
+/** The citation shown for what holds the paragraph: a section, or the readout's header. */
+const holderCitation = (paragraph: HTMLElement) =>
+  paragraph
+    .closest('section, article')
+    ?.querySelector<HTMLDetailsElement>(':scope > details.cite, :scope > header > details.cite');
+
+/** Writes a form's text into an element, its access date marked as the build marks it. */
+function writeForm(into: Element, { text, date, style }: CitationForm): void {
+  const at = text.lastIndexOf(date);
+  const marked = Object.assign(document.createElement('span'), { textContent: date });
+  marked.dataset['accessDate'] = style;
+  into.replaceChildren(text.slice(0, at), marked, text.slice(at + date.length));
 }
 
-async function offerCitation(): Promise<void> {
+/** The holder's citation, copied and rewritten for one paragraph of it. */
+function paragraphCitation(holder: HTMLDetailsElement, id: string, number: string) {
+  const csl = holder.querySelector('[id$="_csl-json"]')?.textContent ?? '';
+  const [item] = JSON.parse(csl) as CslItem[];
+  if (!item) return null;
+  const work = paragraphOf(workOfCslItem(item), { id, number });
+  const citation = holder.cloneNode(true) as HTMLDetailsElement;
+  citation.open = false;
+  citation.querySelector('summary')?.replaceChildren('Cite this paragraph');
+  const forms = citationForms(work, today());
+  citation.querySelectorAll('.cite-format').forEach((format, index) => {
+    const form = forms[index];
+    const button = format.querySelector<HTMLElement>('[data-copy-target]');
+    const text = format.querySelector('[id]');
+    if (!form || !button || !text) return;
+    button.dataset['copyTarget'] = text.id = citationId(work, form);
+    button
+      .querySelector('.sr-only')
+      ?.replaceChildren(` the ${form.format} citation of paragraph ${number}`);
+    writeForm(text.querySelector('code') ?? text, form);
+  });
+  return citation;
+}
+
+function offerCitation(): void {
   // Not `:target`, which a page that has just loaded may not match yet.
   const paragraph = document.getElementById(location.hash.slice(1));
   const number = paragraph?.dataset['paragraph'];
-  const offered = () => document.getElementById(`cite-${paragraph?.id ?? ''}`);
-  if (!paragraph || !number || offered()) return;
-  const template = await templateOf(paragraph);
-  if (!template || offered()) return;
-  paragraph.insertAdjacentHTML(
-    'afterend',
-    template.innerHTML
-      .replaceAll(placeholderParagraph.id, paragraph.id)
-      .replaceAll(placeholderParagraph.number, number),
-  );
-  const citation = paragraph.nextElementSibling ?? document;
-  fillAccessDates(citation);
-  enableCopyButtons(citation);
+  const holder = paragraph && holderCitation(paragraph);
+  if (!paragraph || !number || !holder || document.getElementById(`cite-${paragraph.id}`)) return;
+  const citation = paragraphCitation(holder, paragraph.id, number);
+  if (!citation) return;
+  const offer = Object.assign(document.createElement('div'), {
+    className: 'paragraph-cite',
+    id: `cite-${paragraph.id}`,
+  });
+  const copyLink = Object.assign(document.createElement('button'), {
+    type: 'button',
+    className: 'copy-link',
+    textContent: `Copy link to paragraph ${number}`,
+  });
+  copyLink.dataset['copyFragment'] = paragraph.id;
+  offer.append(copyLink, citation);
+  paragraph.after(offer);
+  enableCopyButtons(offer);
 }
 
-addEventListener('hashchange', () => void offerCitation());
-void offerCitation();
+addEventListener('hashchange', offerCitation);
+offerCitation();

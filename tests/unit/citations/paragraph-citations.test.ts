@@ -3,8 +3,8 @@ import '@citation-js/plugin-csl';
 import { describe, expect, test } from 'vitest';
 import { bibtex } from '../../../src/citations/bibtex.ts';
 import { chicago } from '../../../src/citations/chicago.ts';
-import type { CitedWork } from '../../../src/citations/cited-work.ts';
-import { cslJson } from '../../../src/citations/csl-json.ts';
+import { paragraphOf, type CitedWork } from '../../../src/citations/cited-work.ts';
+import { cslJson, workOfCslItem, type CslItem } from '../../../src/citations/csl-json.ts';
 
 const readout: CitedWork = {
   key: '2020-01-02-smith-jones',
@@ -73,4 +73,36 @@ describe('the citation of a paragraph', () => {
       expect(rendered(paragraph, template)).toContain('#trade-p3');
     });
   }
+});
+
+// A page's script cites a paragraph from its section's citation on the page: what it reads
+// back must be the work the build wrote, and its narrowing the paragraph's own citation.
+describe('a paragraph cited from its section’s citation', () => {
+  const readBack = (work: CitedWork) => {
+    const [item] = JSON.parse(cslJson(work, '2026-11-27')) as CslItem[];
+    return item && workOfCslItem(item);
+  };
+  const withoutSeries: CitedWork = { ...readout, key: 'unseried' };
+  delete withoutSeries.series;
+
+  test('reads back from the CSL-JSON the work of a section or a readout, with or without a series', () => {
+    expect(readBack(section)).toEqual(section);
+    expect(readBack(readout)).toEqual(readout);
+    expect(readBack(withoutSeries)).toEqual(withoutSeries);
+    expect(readBack({ ...section, title: 'Talks: Part One', section: 'A: B' })).toEqual({
+      ...section,
+      title: 'Talks: Part One',
+      section: 'A: B',
+    });
+  });
+
+  test('narrows a section’s work to a paragraph of it, and a readout’s to a paragraph before its sections', () => {
+    expect(paragraphOf(section, { id: 'trade-p3', number: '3' })).toEqual(paragraph);
+    expect(paragraphOf(readout, { id: 'p1', number: '1' })).toEqual({
+      ...readout,
+      key: '2020-01-02-smith-jones-p1',
+      paragraph: '1',
+      url: `${readout.url}#p1`,
+    });
+  });
 });
