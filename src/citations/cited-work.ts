@@ -1,5 +1,5 @@
-import type { Readout, Section } from '../lib/readout.ts';
-import { absoluteUrl, meetingPath, sectionInReadoutPath } from '../lib/urls.ts';
+import type { Readout } from '../lib/readout.ts';
+import { absoluteUrl, meetingPath } from '../lib/urls.ts';
 
 /** One paragraph of a readout: its anchor id and its number in its section ("para. 2"). */
 export interface CitedParagraph {
@@ -29,46 +29,62 @@ export interface CitedWork {
   comparedWith?: Pick<CitedWork, 'publisher' | 'title' | 'published' | 'originalUrl'>;
 }
 
+/** One section of a readout, as a citation names it: its anchor id and its heading. */
+export interface CitedSection {
+  id: string;
+  title: string;
+}
+
 /** The work a citation of a readout, of one of its sections, or of one paragraph describes. */
 export function citedWork(
   readout: Readout,
-  section?: Section,
+  section?: CitedSection,
   paragraph?: CitedParagraph,
 ): CitedWork {
   const { title, series, source } = readout.data;
   const work: CitedWork = {
-    key: section ? `${readout.id}-${section.id}` : readout.id,
+    key: readout.id,
     publisher: source.publisher,
     title,
-    ...(section ? { section: section.title } : {}),
     ...(series ? { series } : {}),
     published: source.published,
-    url: absoluteUrl(
-      section ? sectionInReadoutPath(readout.id, section.id) : meetingPath(readout.id),
-    ),
+    url: absoluteUrl(meetingPath(readout.id)),
     originalUrl: source.url,
     language: source.language,
   };
-  return paragraph ? paragraphOf(work, paragraph) : work;
+  const cited = section ? sectionOf(work, section) : work;
+  return paragraph ? paragraphOf(cited, paragraph) : cited;
 }
 
-/**
- * A readout's or a section's work narrowed to one of its paragraphs. A page's script cites a
- * paragraph this way from the citation of its section on the page, so that no page carries a
- * citation for each paragraph.
- */
+// A page's script cites a section or a paragraph by narrowing the work of the citation the page
+// shows, as the build does: no page carries a citation for each of its parts.
+
+/** A readout's work narrowed to one of its sections. */
+export const sectionOf = (work: CitedWork, section: CitedSection): CitedWork => ({
+  ...work,
+  key: `${work.key}-${section.id}`,
+  section: section.title,
+  url: withAnchor(work.url, section.id),
+});
+
+/** A readout's or a section's work narrowed to one of its paragraphs. */
 export function paragraphOf(work: CitedWork, paragraph: CitedParagraph): CitedWork {
-  const url = new URL(work.url);
   // A section's key is the readout's followed by "-" and the section's anchor: as long as the
-  // address's "#" and anchor. A paragraph's key is made the same way.
-  const readoutKey = url.hash ? work.key.slice(0, -url.hash.length) : work.key;
-  url.hash = paragraph.id;
+  // address's "#" and anchor.
+  const readoutKey = work.key.slice(0, work.key.length - new URL(work.url).hash.length);
   return {
     ...work,
     key: `${readoutKey}-${paragraph.id}`,
     paragraph: paragraph.number,
-    url: url.href,
+    url: withAnchor(work.url, paragraph.id),
   };
+}
+
+/** An address with its anchor replaced. */
+function withAnchor(url: string, anchor: string): string {
+  const anchored = new URL(url);
+  anchored.hash = anchor;
+  return anchored.href;
 }
 
 /** The accounts a citation names: the work's, and the other of a comparison. */

@@ -39,4 +39,7 @@ export function citationForms(work: CitedWork, accessed: string): CitationForm[]
 
 /** The id of the element that holds a work's citation in one form (its copy button names it). */
 export const citationId = (work: CitedWork, form: CitationForm): string =>
-  `cite_${work.key}_${form.format.toLowerCase()}`;
+  `${citationAnchor(work)}_${form.format.toLowerCase()}`;
+
+/** The id of the disclosure that holds a work's citation, which a link to it names. */
+export const citationAnchor = (work: CitedWork): string => `cite_${work.key}`;

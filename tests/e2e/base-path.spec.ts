@@ -65,6 +65,16 @@ test('canonical addresses, citations and exports use the configured site and bas
   await expect(page.locator('#cite_2016-09-21-abe-biden-tpp_chicago')).toContainText(
     `Diplomatic Readouts, ${site}meetings/2016-09-21-abe-biden/#tpp (accessed`,
   );
+  // On the readout's page the section's citation is written by a script from the readout's.
+  await page.goto('meetings/2016-09-21-abe-biden/');
+  await page
+    .getByRole('region')
+    .filter({ has: page.locator('h2#tpp') })
+    .getByText('Cite this section')
+    .click();
+  await expect(page.locator('#cite_2016-09-21-abe-biden-tpp_bibtex')).toContainText(
+    `url = {${site}meetings/2016-09-21-abe-biden/#tpp}`,
+  );
   const exported = (await (await request.get('meetings/2016-09-21-abe-biden.json')).json()) as {
     url: string;
     sections: { url: string }[];

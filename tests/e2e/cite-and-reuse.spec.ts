@@ -35,6 +35,47 @@ test('citations read without JavaScript, in the page’s HTML', async ({ browser
   );
 });
 
+test('a section’s citation on the readout’s page is written when opened from the keyboard, with no page fetched', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(seedPath);
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (['document', 'fetch', 'xhr'].includes(request.resourceType())) fetched.push(request.url());
+  });
+  const section = page.getByRole('region').filter({ has: page.locator('h2#tpp') });
+  await section.getByText('Cite this section').focus();
+  await page.keyboard.press('Enter');
+  await expect(section.locator('#cite_2016-09-21-abe-biden-tpp_chicago')).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(
+    section.getByRole('button', { name: 'Copy the Chicago citation of the section “4. TPP”' }),
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('status')).toHaveText('Citation copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    '“Prime Minister Abe receives a courtesy call from Vice President Biden.” Section “4. TPP.”',
+  );
+  expect(fetched).toEqual([]);
+});
+
+test('without JavaScript, a section’s citation on the readout’s page leads to the section’s own', async ({
+  browser,
+}) => {
+  const page = await (await browser.newContext({ javaScriptEnabled: false })).newPage();
+  await page.goto(seedPath);
+  const section = page.getByRole('region').filter({ has: page.locator('h2#tpp') });
+  await section.getByText('Cite this section').click();
+  await section.getByRole('link', { name: 'The section’s citation, on its own page' }).click();
+  await expect(page).toHaveURL(new RegExp(`${seedPath}tpp/#cite_2016-09-21-abe-biden-tpp$`));
+  await page.getByText('Cite this section').click();
+  await expect(page.locator('#cite_2016-09-21-abe-biden-tpp_chicago')).toContainText(
+    'Section “4. TPP.” Japan-United States of America Relations. September 21, 2016.',
+  );
+});
+
 test('a citation’s copy button copies it, with today’s date as the access date', async ({
   page,
   context,
