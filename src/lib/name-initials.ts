@@ -1,20 +1,34 @@
-import type { Person } from './readout.ts';
+import type { Person, Topic } from './readout.ts';
 
-// The people of a large archive are listed by the initial of their family name, a page a
-// letter, as a printed index is: a list of every person would outgrow a page's budget.
+// People and topics of a large archive are listed by the initial of their name, a page a
+// letter, as a printed index is: a list of every one would outgrow a page's budget.
 
 /** The most people `/people/` lists itself; beyond, it lists the initials only. */
 export const peopleListedWhole = 200;
 
-/** The initial a person is filed under, as it appears in a URL: "a" for Abe, "o" for Öztürk. */
-export function initialOf(person: Person): string {
-  const letter = person.data.familyName.normalize('NFD').charAt(0).toLowerCase();
+/**
+ * The most topics `/topics/` lists itself, each with its description (about 60 B gzip a topic
+ * with a real one); beyond, it lists the initials only.
+ */
+export const topicsListedWhole = 100;
+
+/** The initial a name is filed under, as it appears in a URL: "a" for Abe, "o" for Öztürk. */
+export function initialOf(name: string): string {
+  const letter = name.normalize('NFD').charAt(0).toLowerCase();
   return /[a-z]/.test(letter) ? letter : 'other';
 }
 
-/** People by initial, in alphabetical order of initials, each in the order given. */
+/** Items by the initial of their names, in alphabetical order of initials, each in the order given. */
+const byInitial = <T>(items: T[], nameOf: (item: T) => string): [string, T[]][] =>
+  [...Map.groupBy(items, (item) => initialOf(nameOf(item)))].sort(([a], [b]) => a.localeCompare(b));
+
+/** People by the initial of their family name, each letter's in the order given. */
 export const peopleByInitial = (people: Person[]): [string, Person[]][] =>
-  [...Map.groupBy(people, initialOf)].sort(([a], [b]) => a.localeCompare(b));
+  byInitial(people, (person) => person.data.familyName);
+
+/** Topics by the initial of their title, each letter's in the order given. */
+export const topicsByInitial = (topics: Topic[]): [string, Topic[]][] =>
+  byInitial(topics, (topic) => topic.data.title);
 
 /** How an initial is shown: "A", or "Other" for names that begin with no Latin letter. */
 export const initialLabel = (initial: string): string =>

@@ -19,6 +19,8 @@ export const topicPath = (id: string): string => path(`topics/${id}/`);
 export const personPath = (id: string): string => path(`people/${id}/`);
 /** The people whose family names begin with a letter: `/people/by-name/a/`. */
 export const peopleByNamePath = (initial: string): string => path(`people/by-name/${initial}/`);
+/** The topics whose titles begin with a letter: `/topics/by-name/a/`. */
+export const topicsByNamePath = (initial: string): string => path(`topics/by-name/${initial}/`);
 export const searchPath = (): string => path('search/');
 /** Where the archive's years are: `/years/2016/`, `/years/2016/09/`. */
 export const yearsPath = (): string => path('years/');

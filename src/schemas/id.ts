@@ -3,8 +3,15 @@ import { z } from 'astro/zod';
 /** The form of every id: of topics, people, kinds and anchors. Lowercase words joined by hyphens (`north-korea`). */
 export const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/** The folder of the pages by initial beside each topic's and person's (`/topics/by-name/`). */
+const initialsFolder = 'by-name';
+
 /** An id of a vocabulary entry, refused with an example of the kind of id expected. */
 export const idSchema = (what: string, example: string) =>
   z
     .string()
-    .regex(idPattern, `A ${what} id is lowercase words joined by hyphens, e.g. ${example}.`);
+    .regex(idPattern, `A ${what} id is lowercase words joined by hyphens, e.g. ${example}.`)
+    .refine(
+      (id) => id !== initialsFolder,
+      `"${initialsFolder}" is the address of the index by initial; choose another ${what} id.`,
+    );

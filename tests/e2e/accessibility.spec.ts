@@ -7,6 +7,7 @@ const pages = [
   ['readout', seedPath],
   ['section', `${seedPath}north-korea/`],
   ['topic index', '/topics/'],
+  ['topics by title', '/topics/by-name/t/'],
   ['topic', '/topics/tpp/'],
   ['people index', '/people/'],
   ['letters of family names', '/people/by-name/'],

@@ -67,4 +67,24 @@ test('a shortened address lands on a page: the years, and the letters of family 
     .getByRole('link', { name: 'X (1)' })
     .click();
   await expect(page).toHaveURL('/people/by-name/x/');
+  const topicLetters = await page.goto('/topics/by-name/');
+  expect(topicLetters?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics by title');
+});
+
+test('the index of topics leads by the initials of their titles to each topic', async ({
+  page,
+}) => {
+  await page.goto('/topics/');
+  await page
+    .getByRole('navigation', { name: 'Topics by title' })
+    .getByRole('link', { name: /^T \(\d+\)$/ })
+    .click();
+  await expect(page).toHaveURL('/topics/by-name/t/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Topics: T');
+  await expect(
+    page.getByRole('navigation', { name: 'Topics by title' }).getByRole('link', { name: /^T / }),
+  ).toHaveAttribute('aria-current', 'page');
+  await page.getByRole('link', { name: 'Trans-Pacific Partnership (TPP)' }).click();
+  await expect(page).toHaveURL('/topics/tpp/');
 });

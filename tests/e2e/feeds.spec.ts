@@ -3,11 +3,11 @@ import { expect, test } from '@playwright/test';
 import { parseJsonFeed, parseRssFeed } from 'feedsmith';
 import { seedPath } from '../support/source.ts';
 
-// Every topic, person and kind of meeting the build made a page for (people's folder also
-// holds the pages of people by family name, which are no one's).
+// Every topic, person and kind of meeting the build made a page for (people's and topics'
+// folders also hold the pages of names by initial, which are no one's).
 const followed = ['topics', 'people', 'kinds'].flatMap((folder) =>
   readdirSync(`dist/${folder}`, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && `${folder}/${entry.name}` !== 'people/by-name')
+    .filter((entry) => entry.isDirectory() && entry.name !== 'by-name')
     .map((entry) => `/${folder}/${entry.name}/`),
 );
 
