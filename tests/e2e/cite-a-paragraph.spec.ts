@@ -1,6 +1,7 @@
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import { expect, test } from '@playwright/test';
+import { pageFetches } from '../support/page-fetches.ts';
 import { seedPath } from '../support/source.ts';
 
 const readoutTitle = 'Prime Minister Abe receives a courtesy call from Vice President Biden';
@@ -50,10 +51,7 @@ test('a paragraph’s citation is written in the page, with no other page fetche
   page,
 }) => {
   await page.goto(seedPath);
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    if (['document', 'fetch', 'xhr'].includes(request.resourceType())) fetched.push(request.url());
-  });
+  const fetched = pageFetches(page);
   for (const n of [1, 2]) {
     await page
       .getByRole('link', { name: `Link to paragraph ${String(n)} (north-korea-p${String(n)})` })

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { readoutSchema } from '../support/readout-schema.ts';
+import { pageFetches } from '../support/page-fetches.ts';
 import { seedPath, seedSource, sourceBlocks } from '../support/source.ts';
 
 const sections = ['japan-us-relations', 'north-korea', 'china', 'tpp', 'russia-ukraine'];
@@ -41,10 +42,7 @@ test('a section’s citation on the readout’s page is written when opened from
 }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto(seedPath);
-  const fetched: string[] = [];
-  page.on('request', (request) => {
-    if (['document', 'fetch', 'xhr'].includes(request.resourceType())) fetched.push(request.url());
-  });
+  const fetched = pageFetches(page);
   const section = page.getByRole('region').filter({ has: page.locator('h2#tpp') });
   await section.getByText('Cite this section').focus();
   await page.keyboard.press('Enter');
