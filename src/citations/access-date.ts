@@ -18,3 +18,9 @@ const isoDate = new Intl.DateTimeFormat('sv');
 
 /** Today's date, YYYY-MM-DD, where the code runs. */
 export const today = (): string => isoDate.format(new Date());
+
+/** A citation's text either side of its access date (the last occurrence), which pages mark. */
+export function aroundAccessDate(text: string, date: string): [before: string, after: string] {
+  const at = text.lastIndexOf(date);
+  return [text.slice(0, at), text.slice(at + date.length)];
+}

@@ -5,7 +5,7 @@
 // section's page the section's) narrowed to the part: its CSL-JSON says what is cited, and the
 // build's own code writes each form. No page carries a citation for each of its parts, and
 // none is fetched.
-import { today } from '../citations/access-date.ts';
+import { aroundAccessDate, today } from '../citations/access-date.ts';
 import { paragraphOf, sectionOf, type CitedWork } from '../citations/cited-work.ts';
 import { workOfCslItem, type CslItem } from '../citations/csl-json.ts';
 import {
@@ -32,10 +32,10 @@ function workAround(part: Element): CitedWork | null {
 
 /** Writes a form's text into an element, its access date marked as the build marks it. */
 function writeForm(into: Element, { text, date, style }: CitationForm): void {
-  const at = text.lastIndexOf(date);
+  const [before, after] = aroundAccessDate(text, date);
   const marked = Object.assign(document.createElement('span'), { textContent: date });
   marked.dataset['accessDate'] = style;
-  into.replaceChildren(text.slice(0, at), marked, text.slice(at + date.length));
+  into.replaceChildren(before, marked, after);
 }
 
 /** The page's citation, copied and rewritten for a part: "this section", "paragraph 2". */
