@@ -69,9 +69,10 @@ export const sectionOf = (work: CitedWork, section: CitedSection): CitedWork => 
 
 /** A readout's or a section's work narrowed to one of its paragraphs. */
 export function paragraphOf(work: CitedWork, paragraph: CitedParagraph): CitedWork {
-  // A section's key is the readout's followed by "-" and the section's anchor: as long as the
-  // address's "#" and anchor.
-  const readoutKey = work.key.slice(0, work.key.length - new URL(work.url).hash.length);
+  // A section's key is the readout's followed by "-" and the section's anchor, the anchor of its
+  // address; a paragraph's is made the same way from the readout's.
+  const anchor = new URL(work.url).hash.slice(1);
+  const readoutKey = anchor ? work.key.slice(0, -`-${anchor}`.length) : work.key;
   return {
     ...work,
     key: `${readoutKey}-${paragraph.id}`,

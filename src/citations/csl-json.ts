@@ -51,8 +51,8 @@ export function cslJson(work: CitedWork, accessed: string): string {
 
 /**
  * The work a CSL-JSON item of a readout or of a section describes (not of a comparison, whose
- * title and note name two accounts): how a page's script reads the citation it shows of a
- * section, to cite one of its paragraphs.
+ * title and note name two accounts): how a page's script reads the citation in the page's
+ * header, to cite a section or a paragraph of it.
  */
 export function workOfCslItem(item: CslItem): CitedWork {
   const [year = 0, month = 0, day = 0] = item.issued['date-parts'][0] ?? [];

@@ -18,16 +18,19 @@ import { enableCopyButtons } from './copy-links.ts';
 
 const pageCitation = document.querySelector<HTMLDetailsElement>('article > header > .cite');
 
-/** The work of the page's citation, narrowed to the readout's section that holds an element. */
-function workAround(part: Element): CitedWork | null {
+/** What the page's citation cites, read once from its CSL-JSON. */
+const pageWork = ((): CitedWork | null => {
   const csl = pageCitation?.querySelector('[id$="_csl-json"]')?.textContent;
   const [item] = csl ? (JSON.parse(csl) as CslItem[]) : [];
-  if (!item) return null;
+  return item ? workOfCslItem(item) : null;
+})();
+
+/** The page's work, narrowed to the readout's section that holds an element. */
+function workAround(part: Element): CitedWork | null {
   const section = part.closest<HTMLElement>('section.readout-section');
   const id = section?.getAttribute('aria-labelledby');
   const title = section?.dataset['title'];
-  const work = workOfCslItem(item);
-  return id && title ? sectionOf(work, { id, title }) : work;
+  return pageWork && id && title ? sectionOf(pageWork, { id, title }) : pageWork;
 }
 
 /** Writes a form's text into an element, its access date marked as the build marks it. */
