@@ -14,6 +14,15 @@ export const utcDay = (date: string): Date => new Date(`${date}T00:00:00Z`);
 /** "21 September 2016" for "2016-09-21". */
 export const formatDate = (date: string): string => longDate.format(utcDay(date));
 
+const dayMonthFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  timeZone: 'UTC',
+});
+
+/** "21 September" for "2016-09-21": a day in a list of its month's. */
+export const formatDayAndMonth = (date: string): string => dayMonthFormat.format(utcDay(date));
+
 /** The year of a YYYY-MM-DD date. */
 export const yearOf = (date: string): string => date.slice(0, 4);
 

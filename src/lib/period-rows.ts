@@ -1,5 +1,5 @@
-import { monthName } from './dates.ts';
-import type { Month, Year } from './periods.ts';
+import { formatDate, formatDayAndMonth, monthName } from './dates.ts';
+import type { Day, Month, Year } from './periods.ts';
 import { periodPath } from './urls.ts';
 
 /** One period of a list, as its chart shows it: its name, its page, how many entries it holds. */
@@ -37,6 +37,24 @@ export const monthRows = <T>(
     text: text(items),
   }));
 
-/** A period's name: "2016", or "September 2016". */
-export const periodName = (year: Year<unknown>, month?: Month<unknown>): string =>
-  month ? `${monthName(month.month)} ${year.year}` : year.year;
+/** The chart's rows for the days of a month too long for one page: "21 September". */
+export const dayRows = <T>(
+  year: Year<T>,
+  { month, days }: Month<T>,
+  list: string,
+  text: (items: T[]) => string,
+): PeriodRow[] =>
+  days.map(({ key, day, items }) => ({
+    label: formatDayAndMonth(key),
+    href: periodPath(list, year.year, month, day),
+    count: items.length,
+    text: text(items),
+  }));
+
+/** A period's name: "2016", "September 2016", or "21 September 2016". */
+export const periodName = (
+  year: Year<unknown>,
+  month?: Month<unknown>,
+  day?: Day<unknown>,
+): string =>
+  day ? formatDate(day.key) : month ? `${monthName(month.month)} ${year.year}` : year.year;

@@ -1,12 +1,35 @@
 // Long lists are split by period, never into numbered pages: "page 3" holds other entries
-// once readouts are added, while a year or a month keeps its contents and its address.
+// once readouts are added, while a year, a month or a day keeps its contents and its address.
+// An archive only grows, so a period that has been split stays split, and every address it
+// had still answers.
+
+/** How many entries a year lists before it lists its months instead, and a month its days. */
+export interface PeriodLimits {
+  year: number;
+  month: number;
+}
 
 /**
- * How many entries a page of each list holds: more, and the page outgrows its first round trip
- * (14,600 B gzip). A readout's entry, with its topics, weighs about twice a section's (a title,
- * its section and the readout's name); a person's list holds both.
+ * The limits of each list. A year splits early, where its months read better than one long
+ * list; a month only where its page would outgrow its first round trip (14,600 B gzip): a
+ * readout's entry, with its topics, weighs about 70 B gzip, a section's about half, and a
+ * person's list holds both. A day is not split further: a day too long for its page would show
+ * in the budget checks of `npm test` and of the benchmark.
  */
-export const entriesPerPage = { readouts: 30, sections: 60, person: 40 };
+export const entriesPerPage: Record<'readouts' | 'sections' | 'person', PeriodLimits> = {
+  readouts: { year: 30, month: 120 },
+  sections: { year: 60, month: 240 },
+  person: { year: 40, month: 120 },
+};
+
+/** A day of entries, when its month holds too many for one page. */
+export interface Day<T> {
+  /** "2016-09-21". */
+  key: string;
+  /** "21". */
+  day: string;
+  items: T[];
+}
 
 /** A month of entries, when its year holds too many for one page. */
 export interface Month<T> {
@@ -15,6 +38,8 @@ export interface Month<T> {
   /** "09". */
   month: string;
   items: T[];
+  /** Empty when the month fits on one page. */
+  days: Day<T>[];
 }
 
 /** A year of entries, newest first, with its months when they need a page each. */
@@ -25,47 +50,74 @@ export interface Year<T> {
   months: Month<T>[];
 }
 
-/** Splits a newest-first list into years, and each year too long for one page into months. */
-export function periodsOf<T>(items: T[], dateOf: (item: T) => string, limit: number): Year<T>[] {
-  const years = Map.groupBy(items, (item) => dateOf(item).slice(0, 4));
-  return [...years].map(([year, inYear]) => ({
+// Groups a list by the first `length` characters of its dates (4 a year, 7 a month, 10 a day).
+const byDatePrefix = <T>(items: T[], dateOf: (item: T) => string, length: number) => [
+  ...Map.groupBy(items, (item) => dateOf(item).slice(0, length)),
+];
+
+/**
+ * Splits a newest-first list into years, each year too long for one page into months, and each
+ * month too long for one page into days.
+ */
+export function periodsOf<T>(
+  items: T[],
+  dateOf: (item: T) => string,
+  limits: PeriodLimits,
+): Year<T>[] {
+  const daysOf = (inMonth: T[]): Day<T>[] =>
+    inMonth.length <= limits.month
+      ? []
+      : byDatePrefix(inMonth, dateOf, 10).map(([key, inDay]) => ({
+          key,
+          day: key.slice(8),
+          items: inDay,
+        }));
+  return byDatePrefix(items, dateOf, 4).map(([year, inYear]) => ({
     year,
     items: inYear,
     months:
-      inYear.length <= limit
+      inYear.length <= limits.year
         ? []
-        : [...Map.groupBy(inYear, (item) => dateOf(item).slice(0, 7))].map(([key, inMonth]) => ({
+        : byDatePrefix(inYear, dateOf, 7).map(([key, inMonth]) => ({
             key,
             month: key.slice(5),
             items: inMonth,
+            days: daysOf(inMonth),
           })),
   }));
 }
 
-/** A page of a list's period: a year, or a month of a year too long for one page. */
+/** A page of a list's period: a year, a month of a year too long for one page, or a day. */
 export interface PeriodProps<O, T> {
   owner: O;
   year: Year<T>;
   month?: Month<T>;
+  day?: Day<T>;
 }
 
 /**
  * The static paths of every period page of each owner's list: `[...period]` is `2016` for a
- * year, `2016/09` for a month.
+ * year, `2016/09` for a month, `2016/09/21` for a day.
  */
 export function periodPaths<O, T>(
   lists: [O, T[]][],
   dateOf: (item: T) => string,
   params: (owner: O) => Record<string, string>,
-  limit: number,
+  limits: PeriodLimits,
 ): { params: Record<string, string>; props: PeriodProps<O, T> }[] {
   return lists.flatMap(([owner, items]) =>
-    periodsOf(items, dateOf, limit).flatMap((year) => [
+    periodsOf(items, dateOf, limits).flatMap((year) => [
       { params: { ...params(owner), period: year.year }, props: { owner, year } },
-      ...year.months.map((month) => ({
-        params: { ...params(owner), period: `${year.year}/${month.month}` },
-        props: { owner, year, month },
-      })),
+      ...year.months.flatMap((month) => [
+        {
+          params: { ...params(owner), period: `${year.year}/${month.month}` },
+          props: { owner, year, month },
+        },
+        ...month.days.map((day) => ({
+          params: { ...params(owner), period: `${year.year}/${month.month}/${day.day}` },
+          props: { owner, year, month, day },
+        })),
+      ]),
     ]),
   );
 }

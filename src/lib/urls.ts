@@ -22,11 +22,11 @@ export const peopleByNamePath = (initial: string): string => path(`people/by-nam
 /** The topics whose titles begin with a letter: `/topics/by-name/a/`. */
 export const topicsByNamePath = (initial: string): string => path(`topics/by-name/${initial}/`);
 export const searchPath = (): string => path('search/');
-/** Where the archive's years are: `/years/2016/`, `/years/2016/09/`. */
+/** Where the archive's years are: `/years/2016/`, `/years/2016/09/`, `/years/2016/09/21/`. */
 export const yearsPath = (): string => path('years/');
-/** The page of a year, or a month, of a list (the archive's, a topic's, a person's, a kind of meeting's). */
-export const periodPath = (list: string, year: string, month?: string): string =>
-  `${list}${year}/${month ? `${month}/` : ''}`;
+/** The page of a year, a month or a day of a list (the archive's, a topic's, a person's, a kind of meeting's). */
+export const periodPath = (list: string, year: string, month?: string, day?: string): string =>
+  `${list}${year}/${month ? `${month}/` : ''}${month && day ? `${day}/` : ''}`;
 
 /** The absolute address of a path, on the configured site: what citations and permalinks give. */
 export const absoluteUrl = (to: string): string => new URL(to, import.meta.env.SITE).href;

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { periodsOf } from '../../src/lib/periods.ts';
+import { periodPaths, periodsOf } from '../../src/lib/periods.ts';
 
-const limit = 30;
+const limits = { year: 30, month: 40 };
+const limit = limits.year;
 
 const dated = (dates: string[]) => dates.map((date) => ({ date }));
 const dateOf = (item: { date: string }) => item.date;
@@ -9,7 +10,7 @@ const dateOf = (item: { date: string }) => item.date;
 describe('periodsOf', () => {
   test('groups a newest-first list by year, keeping its order', () => {
     const items = dated(['2017-03-01', '2016-09-21', '2016-01-05']);
-    expect(periodsOf(items, dateOf, limit)).toEqual([
+    expect(periodsOf(items, dateOf, limits)).toEqual([
       { year: '2017', items: [items[0]], months: [] },
       { year: '2016', items: [items[1], items[2]], months: [] },
     ]);
@@ -17,17 +18,54 @@ describe('periodsOf', () => {
 
   test('a year that fits on one page has no month pages', () => {
     const items = dated(Array.from({ length: limit }, () => '2016-09-21'));
-    expect(periodsOf(items, dateOf, limit)[0]?.months).toEqual([]);
+    expect(periodsOf(items, dateOf, limits)[0]?.months).toEqual([]);
   });
 
   test('a year longer than a page is split into its months, newest first', () => {
     const items = dated([...Array.from({ length: limit }, () => '2016-09-21'), '2016-02-01']);
-    const [year] = periodsOf(items, dateOf, limit);
+    const [year] = periodsOf(items, dateOf, limits);
     expect(
       year?.months.map(({ key, month, items: inMonth }) => [key, month, inMonth.length]),
     ).toEqual([
       ['2016-09', '09', limit],
       ['2016-02', '02', 1],
     ]);
+    expect(year?.months.map(({ days }) => days)).toEqual([[], []]);
+  });
+
+  test('a month longer than a page is split into its days, newest first', () => {
+    const items = dated([
+      ...Array.from({ length: limits.month }, () => '2016-09-21'),
+      '2016-09-20',
+      '2016-09-01',
+      '2016-01-05',
+    ]);
+    const [year] = periodsOf(items, dateOf, limits);
+    const [september, january] = year?.months ?? [];
+    expect(september?.days.map(({ key, day, items: inDay }) => [key, day, inDay.length])).toEqual([
+      ['2016-09-21', '21', limits.month],
+      ['2016-09-20', '20', 1],
+      ['2016-09-01', '01', 1],
+    ]);
+    expect(january?.days).toEqual([]);
+  });
+});
+
+describe('periodPaths', () => {
+  test('gives a page to each year, each month of a long year, and each day of a long month', () => {
+    const items = dated([
+      ...Array.from({ length: limits.month + 1 }, () => '2016-09-21'),
+      '2016-01-05',
+      '2015-03-01',
+    ]);
+    const paths = periodPaths([['archive', items]], dateOf, () => ({}), limits);
+    expect(paths.map(({ params }) => params['period'])).toEqual([
+      '2016',
+      '2016/09',
+      '2016/09/21',
+      '2016/01',
+      '2015',
+    ]);
+    expect(paths[2]?.props.day?.items).toHaveLength(limits.month + 1);
   });
 });
