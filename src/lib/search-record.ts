@@ -18,6 +18,20 @@ export const facets = [
   { name: 'both-sides', label: 'Topic both sides reported', ofTopics: true },
 ] as const;
 
+/**
+ * Filters the search once had, whose names may still be in addresses readers saved: a search
+ * opened from one says what the filter was and what replaced it, rather than drop it unseen.
+ */
+export const retiredFacets = [
+  {
+    name: 'reported',
+    label: 'Topic reported by',
+    // Until November 2026, readout by readout: "One side only" where any of its topics went
+    // unreported by the other account.
+    replacedBy: ['one-side', 'both-sides'],
+  },
+] as const;
+
 /** The name of a filter of the index. */
 export type FacetName = (typeof facets)[number]['name'];
 

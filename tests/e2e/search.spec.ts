@@ -162,6 +162,19 @@ test('filters narrow the results, show counts, and are kept in the address', asy
   await expect(bestSection(page)).toHaveText('3. China');
 });
 
+test('an address with a filter the search no longer has says so, and searches without it', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=Minsk&reported=One+side+only');
+  await expect(
+    page.getByText(
+      'This address narrowed the search by “Topic reported by: One side only”, a filter the search no longer has',
+    ),
+  ).toBeVisible();
+  await expect(bestSection(page)).toHaveText('5. Russia and Ukraine');
+  await expect(page).toHaveURL('/search/?q=Minsk');
+});
+
 test('filters show the options with results first, with counts, and the rest collapsed', async ({
   page,
 }) => {

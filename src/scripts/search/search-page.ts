@@ -7,7 +7,13 @@ import { appendResults } from './render-results.ts';
 import { counted } from '../../lib/counted.ts';
 import { path } from '../../lib/urls.ts';
 import { searchByYear, type OrderedSearch } from './search-by-year.ts';
-import { readState, topicsNarrowedTo, writeState, type SearchState } from './search-state.ts';
+import {
+  readState,
+  retiredFiltersNote,
+  topicsNarrowedTo,
+  writeState,
+  type SearchState,
+} from './search-state.ts';
 
 const pageSize = 10;
 const pauseMs = 300;
@@ -29,8 +35,16 @@ if (form && input && results && status && filters && facetsBox && more) {
   const total = () =>
     response && 'total' in response ? response.total : (response?.results.length ?? 0);
   let facetsDrawn: Promise<void> | undefined;
-  let state: SearchState = readState(new URLSearchParams(location.search));
+  const address = new URLSearchParams(location.search);
+  let state: SearchState = readState(address);
   const fromAddress = state;
+  const retired = retiredFiltersNote(address);
+  if (retired) {
+    const note = document.createElement('p');
+    note.className = 'notice';
+    note.textContent = retired;
+    status.before(note);
+  }
   input.value = state.query;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   if (sort) sort.value = state.sort;

@@ -1,7 +1,7 @@
 // The state of a search is the search form itself: its fields are the URL's parameters, so
 // that a search can be shared, bookmarked, and restored from the address.
 
-import { facets } from '../../lib/search-record.ts';
+import { facets, retiredFacets } from '../../lib/search-record.ts';
 
 export interface SearchState {
   query: string;
@@ -22,6 +22,22 @@ export function readState(params: URLSearchParams): SearchState {
     filters,
     sort: sort === 'newest' || sort === 'oldest' ? sort : '',
   };
+}
+
+/**
+ * What an address asks of filters the search no longer has, told to the reader, or '' when it
+ * asks nothing of them. The address written back leaves them out.
+ */
+export function retiredFiltersNote(params: URLSearchParams): string {
+  const label = (name: string) => facets.find((facet) => facet.name === name)?.label ?? name;
+  return retiredFacets
+    .flatMap(({ name, label: retired, replacedBy }) => {
+      const values = params.getAll(name);
+      if (values.length === 0) return [];
+      const instead = replacedBy.map((other) => `“${label(other)}”`).join(' and ');
+      return `This address narrowed the search by “${retired}: ${values.join(', ')}”, a filter the search no longer has; the filters offer ${instead} instead. The results are not narrowed by it.`;
+    })
+    .join(' ');
 }
 
 /** The topics a search is narrowed to, by any facet whose values are topics: where results open. */

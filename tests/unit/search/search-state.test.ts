@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   highlightedUrl,
   readState,
+  retiredFiltersNote,
   topicsNarrowedTo,
   writeState,
   type SearchState,
@@ -32,6 +33,16 @@ describe('the search state in the address', () => {
       new URLSearchParams('topic=Energy&one-side=Trade&both-sides=Energy&year=2025&publisher=X'),
     );
     expect(topicsNarrowedTo(state)).toEqual(['Energy', 'Trade']);
+  });
+
+  it('tells what a retired filter in the address asked, and what replaced it', () => {
+    expect(retiredFiltersNote(new URLSearchParams('q=TPP&reported=One+side+only'))).toBe(
+      'This address narrowed the search by “Topic reported by: One side only”, a filter the search no longer has; the filters offer “Topic only one side reported” and “Topic both sides reported” instead. The results are not narrowed by it.',
+    );
+    expect(retiredFiltersNote(new URLSearchParams('q=TPP&topic=China'))).toBe('');
+    expect(writeState(readState(new URLSearchParams('q=TPP&reported=Both+sides'))).toString()).toBe(
+      'q=TPP',
+    );
   });
 
   it('asks the result’s page to highlight each word, keeping the anchor last', () => {
