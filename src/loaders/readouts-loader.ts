@@ -8,6 +8,7 @@ import { checkOutline } from './check-outline.ts';
 import { checkReferences, type Vocabularies } from './check-references.ts';
 import { ContentError } from './content-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
+import { renderPool } from './render-pool.ts';
 import { renderReadout } from './render-readout.ts';
 import { schemaError } from './schema-error.ts';
 import { paragraphTexts, storedOutline, type NameForms } from './stored-outline.ts';
@@ -36,6 +37,9 @@ export function readoutsLoader(contentDir: string) {
   } satisfies Loader;
 }
 
+// A worker takes a while to start and to warm up: below a thousand readouts it saves nothing.
+const readoutsForAWorker = 1000;
+
 async function loadAll(context: LoaderContext, contentDir: string): Promise<void> {
   const dir = resolve(contentDir, 'meetings');
   const vocabulary = (name: string) => readVocabulary(join(contentDir, `${name}.yaml`));
@@ -50,9 +54,11 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     .filter((name) => name.endsWith('.md'))
     .sort();
   const folder = htmlFolder(context.config.cacheDir);
+  const pool = files.length >= readoutsForAWorker ? renderPool() : undefined;
+  const render = pool?.render ?? renderReadout;
   const loaded = await Promise.all(
-    files.map((file) => loadOne(context, join(dir, file), vocabularies, names, folder)),
-  );
+    files.map((file) => loadOne(context, join(dir, file), vocabularies, names, folder, render)),
+  ).finally(() => pool?.close());
   const seen = new Set<string>();
   for (const { id, filePath } of loaded.map(({ entry }) => entry)) {
     if (seen.has(id))
@@ -80,6 +86,7 @@ async function loadOne(
   vocabularies: Vocabularies,
   names: NameForms,
   folder: string,
+  render: typeof renderReadout,
 ) {
   const file = relative(process.cwd(), path);
   const text = await readFile(path, 'utf8');
@@ -87,7 +94,7 @@ async function loadOne(
   const parsed = meetingSchema.safeParse(readout.data);
   if (!parsed.success) throw schemaError(parsed.error, file, readout);
   checkReferences(parsed.data, vocabularies, file, readout);
-  const { outline, parts } = await renderReadout(readout.body, file);
+  const { outline, parts } = await render(readout.body, file);
   checkOutline(
     outline,
     parsed.data.topics.map(({ id }) => id),
