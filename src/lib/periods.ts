@@ -50,11 +50,6 @@ export interface Year<T> {
   months: Month<T>[];
 }
 
-// Groups a list by the first `length` characters of its dates (4 a year, 7 a month, 10 a day).
-const byDatePrefix = <T>(items: T[], dateOf: (item: T) => string, length: number) => [
-  ...Map.groupBy(items, (item) => dateOf(item).slice(0, length)),
-];
-
 /**
  * Splits a newest-first list into years, each year too long for one page into months, and each
  * month too long for one page into days.
@@ -64,26 +59,33 @@ export function periodsOf<T>(
   dateOf: (item: T) => string,
   limits: PeriodLimits,
 ): Year<T>[] {
-  const daysOf = (inMonth: T[]): Day<T>[] =>
-    inMonth.length <= limits.month
+  // The periods of a list by the first `length` characters of its dates (4 a year, 7 a month,
+  // 10 a day), or none when the list fits on one page.
+  const split = <P>(
+    list: T[],
+    limit: number,
+    length: number,
+    period: (key: string, inPeriod: T[]) => P,
+  ): P[] =>
+    list.length <= limit
       ? []
-      : byDatePrefix(inMonth, dateOf, 10).map(([key, inDay]) => ({
-          key,
-          day: key.slice(8),
-          items: inDay,
-        }));
-  return byDatePrefix(items, dateOf, 4).map(([year, inYear]) => ({
+      : [...Map.groupBy(list, (item) => dateOf(item).slice(0, length))].map(([key, inPeriod]) =>
+          period(key, inPeriod),
+        );
+  // Every year has a page of its own, however short.
+  return split(items, 0, 4, (year, inYear) => ({
     year,
     items: inYear,
-    months:
-      inYear.length <= limits.year
-        ? []
-        : byDatePrefix(inYear, dateOf, 7).map(([key, inMonth]) => ({
-            key,
-            month: key.slice(5),
-            items: inMonth,
-            days: daysOf(inMonth),
-          })),
+    months: split(inYear, limits.year, 7, (key, inMonth) => ({
+      key,
+      month: key.slice(5),
+      items: inMonth,
+      days: split(inMonth, limits.month, 10, (day, inDay) => ({
+        key: day,
+        day: day.slice(8),
+        items: inDay,
+      })),
+    })),
   }));
 }
 
