@@ -1,6 +1,7 @@
 // A thread that renders readouts' Markdown for the loader (see render-pool.ts). An objection to
 // a readout goes back as its file, line and reason, to be thrown as the loader's own error.
 import { parentPort } from 'node:worker_threads';
+import type { ReadoutText } from '../markdown/readout-text.ts';
 import { ContentError } from './content-error.ts';
 import { renderReadout } from './render-readout.ts';
 
@@ -13,7 +14,7 @@ export interface RenderJob {
 
 /** What the thread answers: the rendered text, the readout's fault, or its own failure. */
 export type RenderAnswer = { job: number } & (
-  | { text: Awaited<ReturnType<typeof renderReadout>> }
+  | { text: ReadoutText }
   | { objection: { file: string; line: number | undefined; reason: string } }
   | { failure: string }
 );
