@@ -24,32 +24,57 @@ export const yearRows = <T>(
     text: text(items),
   }));
 
-/** The chart's rows for the months of a year too long for one page. */
-export const monthRows = <T>(
-  { year, months }: Year<T>,
-  list: string,
-  text: (items: T[]) => string,
-): PeriodRow[] =>
-  months.map(({ month, items }) => ({
-    label: monthName(month),
-    href: periodPath(list, year, month),
-    count: items.length,
-    text: text(items),
-  }));
+/** A part of a period too long for one page: a month of a year, a day of a month. */
+export interface PeriodPart<T> {
+  /** "September", "21 September". */
+  label: string;
+  href: string;
+  items: T[];
+}
 
-/** The chart's rows for the days of a month too long for one page: "21 September". */
-export const dayRows = <T>(
-  year: Year<T>,
-  { month, days }: Month<T>,
+/** The parts a period's page lists instead of its entries: a long year's months, a long month's days. */
+export const periodParts = <T>(
   list: string,
+  year: Year<T>,
+  month?: Month<T>,
+  day?: Day<T>,
+): PeriodPart<T>[] =>
+  day
+    ? []
+    : month
+      ? month.days.map(({ key, day: part, items }) => ({
+          label: formatDayAndMonth(key),
+          href: periodPath(list, year.year, month.month, part),
+          items,
+        }))
+      : year.months.map(({ month: part, items }) => ({
+          label: monthName(part),
+          href: periodPath(list, year.year, part),
+          items,
+        }));
+
+/**
+ * The chart's rows for a period's parts. Given `only`, a row counts only the entries it keeps
+ * and leads to `#fragment` of its part's page, and a part with none of them has no row.
+ */
+export const partRows = <T>(
+  parts: PeriodPart<T>[],
   text: (items: T[]) => string,
+  only?: { keep: (item: T) => boolean; fragment: string },
 ): PeriodRow[] =>
-  days.map(({ key, day, items }) => ({
-    label: formatDayAndMonth(key),
-    href: periodPath(list, year.year, month, day),
-    count: items.length,
-    text: text(items),
-  }));
+  parts.flatMap(({ label, href, items }) => {
+    const kept = only ? items.filter(only.keep) : items;
+    return kept.length === 0
+      ? []
+      : [
+          {
+            label,
+            href: only ? `${href}#${only.fragment}` : href,
+            count: kept.length,
+            text: text(kept),
+          },
+        ];
+  });
 
 /** A period's name: "2016", "September 2016", or "21 September 2016". */
 export const periodName = (

@@ -12,10 +12,11 @@ import { buildSite, scratchSite } from '../support/build-site.ts';
 
 // A month of more readouts than its page can list (a summit week, an archive of several
 // ministries) lists its days instead, each at its own address. Built from synthetic readouts,
-// one more than a month's page holds, over three days of September 2016.
+// one more than a month's page holds, over three days of September 2016, all with one host.
 const days = ['22', '21', '20'];
 const count = entriesPerPage.readouts.month + 1;
 let site: Awaited<ReturnType<typeof scratchSite>>;
+let hostId = '';
 let build: { status: number | null; output: string };
 const written: string[] = [];
 
@@ -25,11 +26,14 @@ beforeAll(async () => {
   const random = seededRandom(21);
   const { some } = picker(random);
   const people = syntheticPeople();
+  const [host, ...others] = people;
   const topics = syntheticTopics();
+  if (!host) throw new Error('The synthetic vocabulary has no people.');
+  hostId = host.id;
   for (let index = 0; index < count; index += 1) {
     const date = `2016-09-${days[index % days.length] ?? ''}`;
-    const [host, guest] = some(people, 2);
-    if (!host || !guest) throw new Error('The synthetic vocabulary has fewer than two people.');
+    const [guest] = some(others, 1);
+    if (!guest) throw new Error('The synthetic vocabulary has fewer than two people.');
     const id = `${date}-meeting-${String(index)}`;
     written.push(id);
     await writeFile(
@@ -78,6 +82,21 @@ describe('a month longer than a page', () => {
     const day = await page('years/2016/09/21');
     expect(day).toContain('<h1>Readouts of 21 September 2016</h1>');
     expect(links(day, /^\/years\/2016\/(09\/)?$/)).toEqual(['/years/2016/', '/years/2016/09/']);
+  });
+
+  it('keeps a person’s headings on their long year and month, each leading to the same heading of its part', async () => {
+    const person = `/people/${hostId}/2016/`;
+    const year = await page(person.slice(1));
+    const month = await page(`${person.slice(1)}09`);
+    for (const heading of ['took-part', 'mentioned-in']) {
+      expect(year).toContain(`<h2 id="${heading}">`);
+      expect(month).toContain(`<h2 id="${heading}">`);
+    }
+    expect(links(year, /#took-part$/)).toEqual([`${person}09/#took-part`]);
+    expect(links(month, /#took-part$/)).toEqual(days.map((day) => `${person}09/${day}/#took-part`));
+    const day = await page(`${person.slice(1)}09/21`);
+    expect(day).toContain('<h2 id="took-part">');
+    expect(links(day, /^\/meetings\/[^/]+\/$/).length).toBeGreaterThan(0);
   });
 
   it('keeps every page within its first round trip', async () => {

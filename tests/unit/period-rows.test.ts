@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { partRows, periodParts } from '../../src/lib/period-rows.ts';
+import { periodsOf } from '../../src/lib/periods.ts';
+
+const limits = { year: 2, month: 2 };
+const list = '/people/anna-sato/';
+const entries = [
+  { date: '2016-09-21', kind: 'took part' },
+  { date: '2016-09-21', kind: 'mentioned' },
+  { date: '2016-09-20', kind: 'mentioned' },
+  { date: '2016-02-01', kind: 'mentioned' },
+];
+const [year] = periodsOf(entries, (entry) => entry.date, limits);
+const count = (items: unknown[]) => `${String(items.length)} entries`;
+
+describe('periodParts', () => {
+  test('a long year’s parts are its months, each at its own address', () => {
+    if (!year) throw new Error('no year');
+    expect(periodParts(list, year).map(({ label, href }) => [label, href])).toEqual([
+      ['September', '/people/anna-sato/2016/09/'],
+      ['February', '/people/anna-sato/2016/02/'],
+    ]);
+  });
+
+  test('a long month’s parts are its days; a day has none', () => {
+    const month = year?.months[0];
+    const day = month?.days[0];
+    if (!year || !month || !day) throw new Error('no month or day');
+    expect(periodParts(list, year, month).map(({ label, href }) => [label, href])).toEqual([
+      ['21 September', '/people/anna-sato/2016/09/21/'],
+      ['20 September', '/people/anna-sato/2016/09/20/'],
+    ]);
+    expect(periodParts(list, year, month, day)).toEqual([]);
+  });
+});
+
+describe('partRows', () => {
+  test('counts every entry of each part', () => {
+    if (!year) throw new Error('no year');
+    expect(partRows(periodParts(list, year), count)).toEqual([
+      { label: 'September', href: '/people/anna-sato/2016/09/', count: 3, text: '3 entries' },
+      { label: 'February', href: '/people/anna-sato/2016/02/', count: 1, text: '1 entries' },
+    ]);
+  });
+
+  test('counting one kind of entry, leads to its heading and leaves out the parts without it', () => {
+    if (!year) throw new Error('no year');
+    const only = {
+      keep: (entry: { kind: string }) => entry.kind === 'took part',
+      fragment: 'took-part',
+    };
+    expect(partRows(periodParts(list, year), count, only)).toEqual([
+      {
+        label: 'September',
+        href: '/people/anna-sato/2016/09/#took-part',
+        count: 1,
+        text: '1 entries',
+      },
+    ]);
+  });
+});
