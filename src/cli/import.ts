@@ -23,7 +23,9 @@ For one file, what its text does not say (each replaces what the text says):
                               ("<id>|<role>|also-present" for someone also present)
   --title <title>             an editorial title
   --series <series>           the ministry's series ("Japan-New Zealand Relations")
-  --topic <topic-id>          a topic from content/topics.yaml; repeat for each`;
+  --topic <topic-id>          a topic from content/topics.yaml; repeat for each
+  --counterpart <readout-id>  another account of the same meeting already in the archive
+                              (its file name without .md); repeat for each`;
 
 const oneFileFlags = [
   'url',
@@ -34,6 +36,7 @@ const oneFileFlags = [
   'title',
   'series',
   'topic',
+  'counterpart',
 ] as const;
 
 let parsed;
@@ -53,6 +56,7 @@ try {
       title: { type: 'string' },
       series: { type: 'string' },
       topic: { type: 'string', multiple: true },
+      counterpart: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -97,6 +101,7 @@ const given: GivenFields = {
   ...(values.title ? { title: values.title } : {}),
   ...(values.series ? { series: values.series } : {}),
   ...(values.topic ? { topics: values.topic } : {}),
+  ...(values.counterpart ? { counterparts: values.counterpart } : {}),
   ...(participants ? { participants } : {}),
 };
 

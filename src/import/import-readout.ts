@@ -35,6 +35,8 @@ export interface GivenFields {
   topics?: string[];
   /** People of `content/people.yaml` with their roles, principals first. */
   participants?: ParticipantField[];
+  /** Readouts of the archive that are other accounts of the same meeting. */
+  counterparts?: string[];
 }
 
 /** What the importer needs besides the text. */
@@ -150,6 +152,7 @@ export function importReadout(
     topics: topicIds,
     ...(series ? { series } : {}),
     source: { publisher: options.publisher, url, published, language: 'en' },
+    ...(given.counterparts ? { counterparts: given.counterparts } : {}),
     ...(page.photoCredit ? { photoCredit: page.photoCredit } : {}),
   };
   const principals = participants.filter(({ field }) => field.attendance !== 'also-present');

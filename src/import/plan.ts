@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { importReadout, type GivenFields, type ImportedReadout } from './import-readout.ts';
+import { checkGivenCounterparts } from './counterparts.ts';
 import { ImportError } from './import-error.ts';
 import { kindEntry, personEntry, topicEntry } from './vocabulary/entries.ts';
 import { readSourceFile } from './source/source-file.ts';
@@ -78,6 +79,14 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
         ...(request.given ? { given: request.given } : {}),
       });
       const target = await targetOf(readout, request.contentDir, plan.readouts);
+      const counterparts = readout.fields.counterparts ?? [];
+      await checkGivenCounterparts(
+        file,
+        target,
+        readout.fields.date,
+        counterparts,
+        request.contentDir,
+      );
       const replaces = existsSync(target);
       if (replaces && !request.force && !request.dryRun)
         throw new ImportError(

@@ -14,10 +14,11 @@ export interface CounterpartEntry {
  * Two readouts of one meeting may carry dates a day apart: each government dates the meeting
  * in its own time zone, and a meeting in the evening in Washington is the next morning in Tokyo.
  */
-const counterpartDaysApart = 1;
+export const counterpartDaysApart = 1;
 
 const dayMs = 24 * 60 * 60 * 1000;
-const daysBetween = (a: string, b: string): number =>
+/** Whole days between two dates, YYYY-MM-DD, in either order. */
+export const daysBetween = (a: string, b: string): number =>
   Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / dayMs;
 
 /**

@@ -28,6 +28,7 @@ function frontmatterValue(fields: MeetingFields): YamlValue {
     topics: fields.topics,
     series: fields.series,
     source: fields.source,
+    counterparts: fields.counterparts,
     photoCredit: fields.photoCredit,
   };
 }

@@ -259,3 +259,59 @@ describe('flags for what a text does not say', () => {
     expect(result.stderr).toContain('--date describes one readout');
   });
 });
+
+describe('--counterpart', () => {
+  // Another government's account of the meeting of `titled-sections.txt`, already in the archive.
+  const other = '2017-04-10-bishop-kishida';
+  const target = () => join(content.dir, 'meetings', '2017-04-10-kishida-bishop.md');
+  beforeEach(async () => {
+    const seed = await readFile(join(content.dir, 'meetings', '2016-09-21-abe-biden.md'), 'utf8');
+    await writeFile(
+      join(content.dir, 'meetings', `${other}.md`),
+      seed.replace('date: 2016-09-21', 'date: 2017-04-10'),
+    );
+  });
+  const importWith = (counterpart: string) =>
+    runImport(
+      fixture('titled-sections.txt'),
+      '--url',
+      exampleUrl,
+      '--counterpart',
+      counterpart,
+      '--content',
+      content.dir,
+    );
+
+  it('names the other account of the meeting in the readout written', async () => {
+    expect(importWith(other).status).toBe(0);
+    expect(await readFile(target(), 'utf8')).toContain(`\ncounterparts:\n  - ${other}\n`);
+  });
+
+  it('refuses a readout that is not in the archive, and writes nothing', async () => {
+    const before = await snapshot(content.dir);
+    const result = importWith('2017-04-10-bishop-abe');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(
+      `--counterpart 2017-04-10-bishop-abe: there is no readout ${join(content.dir, 'meetings', '2017-04-10-bishop-abe.md')}`,
+    );
+    expect(await snapshot(content.dir)).toEqual(before);
+  });
+
+  it('refuses an account dated more than a day apart, and writes nothing', async () => {
+    const before = await snapshot(content.dir);
+    const result = importWith('2016-09-21-abe-biden');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(
+      '--counterpart 2016-09-21-abe-biden: it is dated 2016-09-21 and this readout 2017-04-10',
+    );
+    expect(await snapshot(content.dir)).toEqual(before);
+  });
+
+  it('refuses the readout itself', () => {
+    const result = importWith('2017-04-10-kishida-bishop');
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain(
+      '--counterpart 2017-04-10-kishida-bishop: that is this readout',
+    );
+  });
+});
