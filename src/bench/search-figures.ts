@@ -1,7 +1,7 @@
 import type { SearchTimings } from './measure-search.ts';
 
 /** The median of some figures. */
-function median(values: number[]): number {
+export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2
