@@ -1,6 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { pageWeight } from '../../../src/checks/page-weight.ts';
+import { seededRandom } from '../../../src/bench/synthetic/random.ts';
+import { pageBudget, pageWeight, withinBudget } from '../../../src/checks/page-weight.ts';
 
 describe('the page weigher', () => {
   const files: Record<string, string> = {
@@ -20,5 +21,37 @@ describe('the page weigher', () => {
     expect(pageWeight(html, load).htmlAndCssGzip).toBe(
       gzipSync(html, { level: 9 }).length + gzipSync('body{margin:0}', { level: 9 }).length,
     );
+  });
+
+  // Words that compress about as badly as prose: seeded random letters.
+  const prose = (length: number, seed = 7) => {
+    const random = seededRandom(seed);
+    return Array.from({ length }, () =>
+      random() < 0.15 ? ' ' : String.fromCodePoint(97 + Math.floor(random() * 26)),
+    ).join('');
+  };
+  const head = '<html><head><style>body{margin:0}</style></head><body><h1>A readout</h1>';
+  const paragraph = (n: number, text: string) =>
+    `<p data-paragraph="${String(n)}" id="p${String(n)}">${text}</p>`;
+
+  it('holds a page to the budget up to its text’s first paragraph when the text makes it longer', () => {
+    const html = `${head}${paragraph(1, prose(2_000))}${paragraph(2, prose(40_000, 11))}</body></html>`;
+    const weight = pageWeight(html, load);
+    expect(weight.htmlAndCssGzip).toBeGreaterThan(pageBudget.htmlAndCssGzip);
+    const opening = html.slice(0, html.indexOf('</p>') + '</p>'.length);
+    expect(weight.openingGzip).toBe(gzipSync(opening, { level: 9 }).length);
+    expect(withinBudget(weight)).toBe(true);
+  });
+
+  it('refuses a page whose first round trip does not reach the end of the text’s first paragraph', () => {
+    const html = `${head}${paragraph(1, prose(40_000))}</body></html>`;
+    expect(withinBudget(pageWeight(html, load))).toBe(false);
+  });
+
+  it('holds a page without published text to the budget whole', () => {
+    const html = `${head}<ul>${prose(40_000)}</ul></body></html>`;
+    const weight = pageWeight(html, load);
+    expect(weight.openingGzip).toBeUndefined();
+    expect(withinBudget(weight)).toBe(false);
   });
 });
