@@ -60,11 +60,11 @@ describe('a readout longer than the first round trip', () => {
     });
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(
-      /\nmeetings\/2016-09-22-long\/index\.html: \d+ B gzip; up to the end of its text's first paragraph \d+ B\n/,
+      /\nmeetings\/2016-09-22-long\/index\.html: \d+ B gzip; up to the end of its text's first paragraph \d+ B, besides its text \d+ B\n/,
     );
     expect(check.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /^meetings\/2016-09-23-long-opening\/index\.html: HTML and CSS \d+ B gzip; up to the end of its text's first paragraph \d+ B, over 14600$/,
+        /^meetings\/2016-09-23-long-opening\/index\.html: HTML and CSS \d+ B gzip; up to the end of its text's first paragraph \d+ B, besides its text \d+ B, over 14600$/,
       ),
     ]);
   });

@@ -48,6 +48,34 @@ describe('the page weigher', () => {
     expect(withinBudget(pageWeight(html, load))).toBe(false);
   });
 
+  it('refuses a page longer by more than its text, wherever the rest stands', () => {
+    const html = `${head}${paragraph(1, prose(500))}${paragraph(2, prose(40_000, 11))}<footer>${prose(40_000, 13)}</footer></body></html>`;
+    const weight = pageWeight(html, load);
+    expect(weight.openingGzip).toBeLessThan(pageBudget.htmlAndCssGzip);
+    expect(weight.besidesTextGzip).toBeGreaterThan(pageBudget.htmlAndCssGzip);
+    expect(withinBudget(weight)).toBe(false);
+  });
+
+  it('weighs a comparison by its first account’s opening, and besides both accounts’ texts', () => {
+    const account = (text: string) => `<div class="account-text"><p>${text}</p></div>`;
+    const html = `${head}${account(prose(500))}${account(prose(40_000, 11))}</body></html>`;
+    const weight = pageWeight(html, load);
+    expect(weight.openingGzip).toBe(
+      gzipSync(html.slice(0, html.indexOf('</p>') + '</p>'.length), { level: 9 }).length,
+    );
+    expect(weight.besidesTextGzip).toBe(
+      gzipSync(
+        `${head}${account('')
+          .repeat(2)
+          .replace(/<p><\/p>/g, '')}</body></html>`,
+        {
+          level: 9,
+        },
+      ).length,
+    );
+    expect(withinBudget(weight)).toBe(true);
+  });
+
   it('holds a page without published text to the budget whole', () => {
     const html = `${head}<ul>${prose(40_000)}</ul></body></html>`;
     const weight = pageWeight(html, load);
