@@ -46,18 +46,18 @@ export const withinBudget = ({
 // A paragraph of published text: numbered in its readout, or of an account on a comparison.
 const paragraph = /(<p\b[^>]*\sdata-paragraph="[^"]*"[^>]*>)[\s\S]*?(<\/p>)/g;
 const accountText = /(<div class="account-text">)[\s\S]*?(<\/div>)/g;
-const publishedText = /\sdata-paragraph="|\sclass="account-text"/;
+const publishedText = [paragraph, accountText];
 
 /** The page's HTML up to the end of its first paragraph of published text, if it has one. */
 function opening(html: string): string | undefined {
-  const start = html.search(publishedText);
-  const end = start < 0 ? -1 : html.indexOf('</p>', start);
+  const starts = publishedText.map((text) => html.search(text)).filter((start) => start >= 0);
+  const end = starts.length === 0 ? -1 : html.indexOf('</p>', Math.min(...starts));
   return end < 0 ? undefined : html.slice(0, end + '</p>'.length);
 }
 
 /** The page's HTML with its published text's paragraphs emptied. */
 const besidesText = (html: string): string =>
-  html.replace(paragraph, '$1$2').replace(accountText, '$1$2');
+  publishedText.reduce((page, text) => page.replace(text, '$1$2'), html);
 
 const gzipped = (text: string): number => gzipSync(text, { level: 9 }).length;
 
