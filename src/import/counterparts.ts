@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { counterpartDaysApart, daysBetween } from '../loaders/check-counterparts.ts';
+import { oneMeetingRule, tooFarApart } from '../loaders/check-counterparts.ts';
 import { ContentError } from '../loaders/content-error.ts';
 import { splitReadoutFile } from '../loaders/readout-file.ts';
 import { ImportError } from './import-error.ts';
@@ -36,10 +36,7 @@ export async function checkGivenCounterparts(
       fail(`${id}: ${error.message}`);
     }
     if (typeof other !== 'string') fail(`${id}: ${path} has no date.`);
-    else if (daysBetween(date, other) > counterpartDaysApart)
-      fail(
-        `${id}: it is dated ${other} and this readout ${date}: readouts of one meeting are at ` +
-          `most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
-      );
+    else if (tooFarApart(date, other))
+      fail(`${id}: it is dated ${other} and this readout ${date}: ${oneMeetingRule}`);
   }
 }

@@ -14,12 +14,18 @@ export interface CounterpartEntry {
  * Two readouts of one meeting may carry dates a day apart: each government dates the meeting
  * in its own time zone, and a meeting in the evening in Washington is the next morning in Tokyo.
  */
-export const counterpartDaysApart = 1;
+const counterpartDaysApart = 1;
 
 const dayMs = 24 * 60 * 60 * 1000;
-/** Whole days between two dates, YYYY-MM-DD, in either order. */
-export const daysBetween = (a: string, b: string): number =>
+const daysBetween = (a: string, b: string): number =>
   Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / dayMs;
+
+/** Whether two dates, YYYY-MM-DD, are too far apart to be one meeting's. */
+export const tooFarApart = (a: string, b: string): boolean =>
+  daysBetween(a, b) > counterpartDaysApart;
+
+/** The rule, as each refusal of two accounts too far apart ends. */
+export const oneMeetingRule = `readouts of one meeting are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`;
 
 /**
  * Checks the links between readouts of the same meeting, once every readout is known: each
@@ -45,19 +51,15 @@ export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
       if (id === entry.id) fail(`"${id}" is this readout; name the other account of the meeting.`);
       if (!other)
         fail(`there is no readout "${id}" (no file ${id}.md beside this one): check its name.`);
-      else if (daysBetween(date, other.data.date) > counterpartDaysApart)
-        fail(
-          `"${id}" is dated ${other.data.date} and this readout ${date}: readouts of one meeting ` +
-            `are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
-        );
+      else if (tooFarApart(date, other.data.date))
+        fail(`"${id}" is dated ${other.data.date} and this readout ${date}: ${oneMeetingRule}`);
       else {
         // Linked through a third, two accounts of one meeting must be as close in time.
         const [first, last] = datedEnds(joinMeeting(meetings, entry.id, id));
-        if (first && last && daysBetween(first.data.date, last.data.date) > counterpartDaysApart)
+        if (first && last && tooFarApart(first.data.date, last.data.date))
           fail(
             `"${id}" makes this readout an account of the meeting that "${first.id}" ` +
-              `(${first.data.date}) and "${last.id}" (${last.data.date}) report: readouts of one ` +
-              `meeting are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`,
+              `(${first.data.date}) and "${last.id}" (${last.data.date}) report: ${oneMeetingRule}`,
           );
       }
     });
