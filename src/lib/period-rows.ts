@@ -32,26 +32,38 @@ export interface PeriodPart<T> {
   items: T[];
 }
 
+/** The parts of a period's page, and what they are: none when it lists its entries. */
+export interface PeriodParts<T> {
+  of: PeriodPart<T>[];
+  by: 'month' | 'day';
+}
+
 /** The parts a period's page lists instead of its entries: a long year's months, a long month's days. */
 export const periodParts = <T>(
   list: string,
   year: Year<T>,
   month?: Month<T>,
   day?: Day<T>,
-): PeriodPart<T>[] =>
-  day
-    ? []
-    : month
-      ? month.days.map(({ key, day: part, items }) => ({
-          label: formatDayAndMonth(key),
-          href: periodPath(list, year.year, month.month, part),
-          items,
-        }))
-      : year.months.map(({ month: part, items }) => ({
+): PeriodParts<T> =>
+  month
+    ? {
+        by: 'day',
+        of: day
+          ? []
+          : month.days.map(({ key, day: part, items }) => ({
+              label: formatDayAndMonth(key),
+              href: periodPath(list, year.year, month.month, part),
+              items,
+            })),
+      }
+    : {
+        by: 'month',
+        of: year.months.map(({ month: part, items }) => ({
           label: monthName(part),
           href: periodPath(list, year.year, part),
           items,
-        }));
+        })),
+      };
 
 /**
  * The chart's rows for a period's parts. Given `only`, a row counts only the entries it keeps

@@ -16,7 +16,7 @@ const count = (items: unknown[]) => `${String(items.length)} entries`;
 describe('periodParts', () => {
   test('a long year’s parts are its months, each at its own address', () => {
     if (!year) throw new Error('no year');
-    expect(periodParts(list, year).map(({ label, href }) => [label, href])).toEqual([
+    expect(periodParts(list, year).of.map(({ label, href }) => [label, href])).toEqual([
       ['September', '/people/anna-sato/2016/09/'],
       ['February', '/people/anna-sato/2016/02/'],
     ]);
@@ -26,18 +26,22 @@ describe('periodParts', () => {
     const month = year?.months[0];
     const day = month?.days[0];
     if (!year || !month || !day) throw new Error('no month or day');
-    expect(periodParts(list, year, month).map(({ label, href }) => [label, href])).toEqual([
+    expect(periodParts(list, year, month).of.map(({ label, href }) => [label, href])).toEqual([
       ['21 September', '/people/anna-sato/2016/09/21/'],
       ['20 September', '/people/anna-sato/2016/09/20/'],
     ]);
-    expect(periodParts(list, year, month, day)).toEqual([]);
+    expect(periodParts(list, year, month, day).of).toEqual([]);
+    expect([periodParts(list, year).by, periodParts(list, year, month).by]).toEqual([
+      'month',
+      'day',
+    ]);
   });
 });
 
 describe('partRows', () => {
   test('counts every entry of each part', () => {
     if (!year) throw new Error('no year');
-    expect(partRows(periodParts(list, year), count)).toEqual([
+    expect(partRows(periodParts(list, year).of, count)).toEqual([
       { label: 'September', href: '/people/anna-sato/2016/09/', count: 3, text: '3 entries' },
       { label: 'February', href: '/people/anna-sato/2016/02/', count: 1, text: '1 entries' },
     ]);
@@ -49,7 +53,7 @@ describe('partRows', () => {
       keep: (entry: { kind: string }) => entry.kind === 'took part',
       fragment: 'took-part',
     };
-    expect(partRows(periodParts(list, year), count, only)).toEqual([
+    expect(partRows(periodParts(list, year).of, count, only)).toEqual([
       {
         label: 'September',
         href: '/people/anna-sato/2016/09/#took-part',
