@@ -83,6 +83,11 @@ export function chartSvg(runs: BenchRun[]): string {
         color: '#2f7d32',
         values: runs.map((run) => run.searchWarmFirstMs),
       },
+      {
+        label: 'warm, the last keystroke',
+        color: '#6a3d9a',
+        values: runs.map((run) => run.searchWarmLastMs),
+      },
     ],
     width,
   );

@@ -17,6 +17,11 @@ export interface SearchFigures {
   searchWarmMs: number;
   /** The first search of a typed query, index loaded, which fetches the index chunk of a new word. */
   searchWarmFirstMs: number;
+  /**
+   * The last search of a typed query, index loaded: from the last keystroke to the whole
+   * query's results, what a reader who has stopped typing waits.
+   */
+  searchWarmLastMs: number;
   /** Bytes fetched by a query pasted into a fresh page. */
   queryBytes: number;
   /** Bytes fetched by a query typed letter by letter into a fresh page, each keystroke's search included. */
@@ -28,6 +33,7 @@ export function searchFigures({ cold, typed, warm }: SearchTimings): SearchFigur
     searchColdMs: median(cold.flatMap((timing) => timing.searchesMs)),
     searchWarmMs: median(warm.flatMap((timing) => timing.searchesMs)),
     searchWarmFirstMs: median(warm.map((timing) => timing.searchesMs[0] ?? Number.NaN)),
+    searchWarmLastMs: median(warm.map((timing) => timing.searchesMs.at(-1) ?? Number.NaN)),
     queryBytes: median(cold.map((timing) => timing.bytes)),
     typedQueryBytes: median(typed.map((timing) => timing.bytes)),
   };

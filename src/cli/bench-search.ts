@@ -31,7 +31,8 @@ try {
   const figures = searchFigures(timings);
   console.log(
     `\nmedians: cold ${figures.searchColdMs.toFixed(1)} ms (goal < 150); warm, each keystroke's search ${figures.searchWarmMs.toFixed(1)} ms (goal < 30), ` +
-      `the first search of a new word ${figures.searchWarmFirstMs.toFixed(1)} ms; ` +
+      `the first search of a new word ${figures.searchWarmFirstMs.toFixed(1)} ms, ` +
+      `the last keystroke's ${figures.searchWarmLastMs.toFixed(1)} ms; ` +
       `first query ${(figures.queryBytes / 1024).toFixed(1)} KB fetched (goal < 100), typed ${(figures.typedQueryBytes / 1024).toFixed(1)} KB`,
   );
 } finally {
