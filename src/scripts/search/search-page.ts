@@ -35,6 +35,7 @@ if (form && input && results && status && filters && facetsBox && more) {
   const total = () =>
     response && 'total' in response ? response.total : (response?.results.length ?? 0);
   let facetsDrawn: Promise<void> | undefined;
+  let searching: Promise<unknown> = Promise.resolve();
   const address = new URLSearchParams(location.search);
   let state: SearchState = readState(address);
   const fromAddress = state;
@@ -88,15 +89,21 @@ if (form && input && results && status && filters && facetsBox && more) {
       return;
     }
     const pagefind = await loadPagefind(base);
-    // Keys typed while the index loaded have started newer searches: leave the field to them.
+    // Pagefind's worker answers one search at a time, so a search asked while another runs
+    // waits for it; of those that waited, only the newest runs. Keys typed while the index
+    // loaded or a search ran have started newer searches: leave the field to them.
+    if (ticket !== latest) return;
+    await searching;
     if (ticket !== latest) return;
     const filterBy = Object.fromEntries(
       Object.entries(state.filters).map(([name, values]) => [name, { any: values }]),
     );
     const query = state.query || null;
-    const found = state.sort
-      ? await searchByYear(pagefind, query, filterBy, years, state.sort)
-      : await pagefind.search(query, { filters: filterBy });
+    const search = state.sort
+      ? searchByYear(pagefind, query, filterBy, years, state.sort)
+      : pagefind.search(query, { filters: filterBy });
+    searching = search.catch(() => null);
+    const found = await search;
     if (ticket !== latest || !found) return;
     response = found;
     updateFacetCounts(facetsBox, found.filters);
