@@ -89,11 +89,10 @@ if (form && input && results && status && filters && facetsBox && more) {
       return;
     }
     const pagefind = await loadPagefind(base);
-    // Pagefind's worker answers one search at a time, so a search asked while another runs
-    // waits for it; of those that waited, only the newest runs. Keys typed while the index
-    // loaded or a search ran have started newer searches: leave the field to them.
-    if (ticket !== latest) return;
+    // Pagefind's worker answers one search at a time: a search waits for the one it runs.
     await searching;
+    // Keys typed while the index loaded or an earlier search ran have started newer searches:
+    // leave the field to them, so that of the searches that waited only the newest runs.
     if (ticket !== latest) return;
     const filterBy = Object.fromEntries(
       Object.entries(state.filters).map(([name, values]) => [name, { any: values }]),
