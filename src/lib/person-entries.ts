@@ -19,12 +19,16 @@ export function personEntries(archive: Archive, id: string): PersonEntry[] {
   );
 }
 
+/** Whether an entry is a section that names the person, not a readout they took part in. */
+export const isMention = (entry: PersonEntry): entry is Required<PersonEntry> =>
+  entry.section !== undefined;
+
 /** The date an entry is filed under. */
 export const entryDate = (entry: PersonEntry): string => entry.readout.data.date;
 
 /** "2 readouts, 5 sections" (a kind with none left out): what a person's entries are, for counts by period. */
 export function entriesText(entries: PersonEntry[]): string {
-  const sections = entries.filter((entry) => entry.section).length;
+  const sections = entries.filter(isMention).length;
   const readouts = entries.length - sections;
   return [readouts && counted(readouts, 'readout'), sections && counted(sections, 'section')]
     .filter(Boolean)
