@@ -1,9 +1,9 @@
 // `npm run check:budget`: every page must fit in the first network round trip (HTML and CSS
 // at most 14,600 bytes gzip-compressed: ten TCP segments of 1,460 bytes), or, a page longer
 // only by the publisher's text, reach the end of its first paragraph within it and weigh no
-// more besides the text; every reading
-// page run at most 2 KB of JavaScript before the reader interacts (the search page is an
-// application: its code is what it is for). Prints each kind of page's figures.
+// more besides the text; every reading page run at most 2 KB of JavaScript before the reader
+// interacts (the search page is an application: its code is what it is for). Prints each kind
+// of page's figures.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
