@@ -1,11 +1,27 @@
 // @ts-check
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { NoSiteAddress, siteAddress } from './src/build/site-address.ts';
+import addressNote from './src/integrations/address-note.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
+// The command of the `astro` CLI. `astro build` run by hand makes a site to deploy, so on a host
+// that gives no address it is refused; `astro dev` and `astro check` are local. `npm run build`
+// builds in a process of its own (src/cli/build-pages.ts) and hands it the address it decided.
+const command = process.argv[2];
+const address = (() => {
+  try {
+    return siteAddress(process.env, { local: command !== 'build' });
+  } catch (error) {
+    if (!(error instanceof NoSiteAddress)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+})();
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site: address.site,
+  base: address.base ?? '/',
   trailingSlash: 'always',
   // Test builds of other content keep their own cache, so that they can run beside the real one.
   ...(process.env.READOUTS_CACHE_DIR ? { cacheDir: process.env.READOUTS_CACHE_DIR } : {}),
@@ -14,6 +30,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     // Last, once every page is written: the Pagefind index and its brotli copies.
     searchIndex(),
+    // Last of all: which address the citations use, said as the build's (or the server's) last line.
+    ...(command === 'build' || command === 'dev' ? [addressNote(address.note)] : []),
   ],
   build: { format: 'directory', inlineStylesheets: 'always' },
   vite: {

@@ -31,7 +31,7 @@ export function buildSite(
   out: string,
   cache: string,
 ): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out], {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out, '--local'], {
     encoding: 'utf8',
     env: {
       ...process.env,
