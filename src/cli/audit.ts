@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { systemChromium } from '../browser/chromium.ts';
+import { chromiumPath } from '../browser/chromium.ts';
 import { serveSite } from '../serve/serve-site.ts';
 
 const pages = [
@@ -24,7 +24,7 @@ const floor: Record<(typeof categories)[number], number> = {
 };
 
 // Lighthouse's own variable first, then the Chromium the tests use.
-const chromePath = process.env['CHROME_PATH'] ?? systemChromium;
+const chromePath = process.env['CHROME_PATH'] ?? chromiumPath;
 if (!existsSync('dist/index.html')) {
   console.error('There is no site in dist/ to audit: run `npm run build` first.');
   process.exit(1);
