@@ -19,7 +19,7 @@ export class NoSiteAddress extends Error {}
 type Env = Record<string, string | undefined>;
 
 /** Where `npm start` and `astro dev` serve the site. */
-export const localSite = 'http://localhost:4321';
+const localSite = 'http://localhost:4321';
 
 /** A host that builds and publishes the site, and what it says of the site's address. */
 interface Host {
