@@ -147,6 +147,5 @@ export function siteAddress(
     site,
     ...(placed ? { base: placed } : {}),
     note: `Citations and canonical links use ${site}${placed ?? '/'} (${found.from}, from ${host.name}); set SITE_URL to give another.`,
-    explicit: false,
   };
 }
