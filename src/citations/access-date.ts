@@ -4,12 +4,13 @@
 import { chicagoDate } from './chicago-date.ts';
 
 /** How a citation format writes the access date. */
-export type DateStyle = 'chicago' | 'iso' | 'csl';
+export type DateStyle = 'chicago' | 'iso' | 'csl' | 'ris';
 
 /** A YYYY-MM-DD date as a citation format writes it. */
 export function formatAccessDate(isoDate: string, style: DateStyle): string {
   const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
   if (style === 'chicago') return chicagoDate.format(new Date(Date.UTC(year, month - 1, day)));
+  if (style === 'ris') return `${isoDate.replace(/-/g, '/')}/`;
   return style === 'csl' ? `${year}, ${month}, ${day}` : isoDate;
 }
 

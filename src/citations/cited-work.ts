@@ -1,4 +1,5 @@
 import type { Readout } from '../lib/readout.ts';
+import { shortTitle } from '../lib/short-title.ts';
 import { absoluteUrl, meetingPath } from '../lib/urls.ts';
 
 /** One paragraph of a readout: its anchor id and its number in its section ("para. 2"). */
@@ -13,6 +14,8 @@ export interface CitedWork {
   key: string;
   publisher: string;
   title: string;
+  /** The readout named in a few words: "Abe–Biden courtesy call, 21 September 2016". */
+  shortTitle: string;
   /** The section's heading, when the citation is to one section or a paragraph of it. */
   section?: string;
   /** The paragraph's number in its section (or in the text before the first section). */
@@ -21,6 +24,10 @@ export interface CitedWork {
   series?: string;
   /** Publication date of the original, YYYY-MM-DD. */
   published: string;
+  /** The day of the meeting, YYYY-MM-DD (it can be before the original's publication). */
+  met: string;
+  /** Where the meeting took place, when the readout says. */
+  place?: string;
   /** Our permanent address, with the section's or paragraph's anchor. */
   url: string;
   originalUrl: string;
@@ -41,13 +48,16 @@ export function citedWork(
   section?: CitedSection,
   paragraph?: CitedParagraph,
 ): CitedWork {
-  const { title, series, source } = readout.data;
+  const { title, series, source, date, place } = readout.data;
   const work: CitedWork = {
     key: readout.id,
     publisher: source.publisher,
     title,
+    shortTitle: shortTitle(readout),
     ...(series ? { series } : {}),
     published: source.published,
+    met: date,
+    ...(place ? { place } : {}),
     url: absoluteUrl(meetingPath(readout.id)),
     originalUrl: source.url,
     language: source.language,
@@ -100,8 +110,12 @@ export const originals = (work: CitedWork): string =>
     .map(({ originalUrl }) => originalUrl)
     .join(' and ');
 
+/** What is cited of a readout, as it follows a title: ": 4. TPP, para. 2" ("" for the whole). */
+const partOf = (work: Pick<CitedWork, 'section' | 'paragraph'>): string =>
+  `${work.section ? `: ${work.section}` : ''}${work.paragraph ? `, para. ${work.paragraph}` : ''}`;
+
 /** The title with what is cited of it, as formats without a field for it print it: "Title: 4. TPP, para. 2". */
-export function titleWithPart(work: CitedWork): string {
-  const section = work.section ? `${work.title}: ${work.section}` : work.title;
-  return work.paragraph ? `${section}, para. ${work.paragraph}` : section;
-}
+export const titleWithPart = (work: CitedWork): string => `${work.title}${partOf(work)}`;
+
+/** The short title with what is cited of it, so that short notes tell sections apart. */
+export const shortTitleWithPart = (work: CitedWork): string => `${work.shortTitle}${partOf(work)}`;

@@ -3,10 +3,11 @@ import { bibtex } from './bibtex.ts';
 import { chicago } from './chicago.ts';
 import type { CitedWork } from './cited-work.ts';
 import { cslJson } from './csl-json.ts';
+import { ris } from './ris.ts';
 
 /** One form a citation is offered in, as a page shows it. */
 export interface CitationForm {
-  format: 'Chicago' | 'BibTeX' | 'CSL-JSON';
+  format: 'Chicago' | 'BibTeX' | 'RIS' | 'CSL-JSON';
   text: string;
   /** The access date as the form writes it, which a script updates to the reader's own. */
   date: string;
@@ -27,6 +28,13 @@ export function citationForms(work: CitedWork, accessed: string): CitationForm[]
       block: false,
     },
     { format: 'BibTeX', text: bibtex(work, accessed), date: accessed, style: 'iso', block: true },
+    {
+      format: 'RIS',
+      text: ris(work, accessed),
+      date: formatAccessDate(accessed, 'ris'),
+      style: 'ris',
+      block: true,
+    },
     {
       format: 'CSL-JSON',
       text: cslJson(work, accessed),

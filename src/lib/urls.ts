@@ -34,6 +34,8 @@ export const absoluteUrl = (to: string): string => new URL(to, import.meta.env.S
 /** The exports beside a readout's page: its data as JSON, and its Markdown source. */
 export const meetingJsonPath = (id: string): string => path(`meetings/${id}.json`);
 export const meetingMarkdownPath = (id: string): string => path(`meetings/${id}.md`);
+/** A readout's citation as an RIS file, for reference managers to import. */
+export const meetingRisPath = (id: string): string => path(`meetings/${id}.ris`);
 export const feedPath = (): string => path('feed.xml');
 export const jsonFeedPath = (): string => path('feed.json');
 export const kindPath = (id: string): string => path(`kinds/${id}/`);
