@@ -4,7 +4,8 @@
 // citation. Each is the citation the page shows in its header (the readout's, or on a
 // section's page the section's) narrowed to the part: its CSL-JSON says what is cited, and the
 // build's own code writes each form. No page carries a citation for each of its parts, and
-// none is fetched.
+// none is fetched. While a paragraph is the page's target, the tags reference managers read in
+// the head describe it, so that "Save to Zotero" saves the paragraph the reader followed.
 import { aroundAccessDate, today } from '../citations/access-date.ts';
 import { paragraphOf, sectionOf, type CitedWork } from '../citations/cited-work.ts';
 import { workOfCslItem, type CslItem } from '../citations/csl-json.ts';
@@ -14,6 +15,7 @@ import {
   citationId,
   type CitationForm,
 } from '../citations/forms.ts';
+import { referenceTags } from '../citations/reference-tags.ts';
 import { enableCopyButtons } from './copy-links.ts';
 
 const pageCitation = document.querySelector<HTMLDetailsElement>('article > header > .cite');
@@ -47,6 +49,8 @@ function citationOf(template: HTMLDetailsElement, work: CitedWork, what: string,
   citation.id = citationAnchor(work);
   citation.open = false;
   citation.querySelector('summary')?.replaceChildren(`Cite ${what}`);
+  // The readout's RIS file is the readout's, not the part's.
+  citation.querySelector('.cite-download')?.remove();
   const forms = citationForms(work, today());
   citation.querySelectorAll('.cite-format').forEach((format, index) => {
     const form = forms[index];
@@ -60,12 +64,21 @@ function citationOf(template: HTMLDetailsElement, work: CitedWork, what: string,
   return citation;
 }
 
+/** The head's tags for reference managers, rewritten to describe a work (their names stay). */
+function describeInHead(work: CitedWork): void {
+  for (const [name, content] of referenceTags(work))
+    document.head.querySelector(`meta[name="${name}"]`)?.setAttribute('content', content);
+}
+
 function citeParagraph(): void {
   // Not `:target`, which a page that has just loaded may not match yet.
   const paragraph = document.getElementById(location.hash.slice(1));
   const number = paragraph?.dataset['paragraph'];
   const work = paragraph && workAround(paragraph);
-  if (!paragraph || !number || !work || !pageCitation) return;
+  const cited =
+    paragraph && number && work ? paragraphOf(work, { id: paragraph.id, number }) : null;
+  if (pageWork) describeInHead(cited ?? pageWork);
+  if (!paragraph || !number || !cited || !pageCitation) return;
   if (document.getElementById(`cite-${paragraph.id}`)) return;
   const offer = Object.assign(document.createElement('div'), {
     className: 'paragraph-cite',
@@ -77,7 +90,6 @@ function citeParagraph(): void {
     textContent: `Copy link to paragraph ${number}`,
   });
   copyLink.dataset['copyFragment'] = paragraph.id;
-  const cited = paragraphOf(work, { id: paragraph.id, number });
   offer.append(copyLink, citationOf(pageCitation, cited, 'this paragraph', `paragraph ${number}`));
   paragraph.after(offer);
   enableCopyButtons(offer);
