@@ -94,24 +94,6 @@ test('a citation’s copy button copies it, with today’s date as the access da
   ]);
 });
 
-test('the head carries Highwire Press citation tags for reference managers', async ({ page }) => {
-  await page.goto(`${seedPath}tpp/`);
-  const tag = (name: string) => page.locator(`meta[name="${name}"]`);
-  await expect(tag('citation_title')).toHaveAttribute(
-    'content',
-    'Prime Minister Abe receives a courtesy call from Vice President Biden: 4. TPP',
-  );
-  await expect(tag('citation_publisher')).toHaveAttribute(
-    'content',
-    'Ministry of Foreign Affairs of Japan',
-  );
-  await expect(tag('citation_date')).toHaveAttribute('content', '2016/09/21');
-  await expect(tag('citation_public_url')).toHaveAttribute(
-    'content',
-    new RegExp(`${seedPath}#tpp$`),
-  );
-});
-
 test('the head carries canonical, description and Open Graph tags on every page', async ({
   page,
 }) => {
