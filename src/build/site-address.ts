@@ -30,6 +30,8 @@ interface Host {
   address: (env: Env) => { url: string; from: string } | undefined;
   /** What to set when it says none. */
   remedy: string;
+  /** It only builds and publishes the site: nothing runs the browser tests there. */
+  publishesOnly: boolean;
 }
 
 const given = (env: Env, name: string) => (env[name] ? { url: env[name], from: name } : undefined);
@@ -42,6 +44,7 @@ const hosts: Host[] = [
     // The site's main address (its custom domain when it has one), in deploy previews too.
     address: (env) => given(env, 'URL'),
     remedy: 'set SITE_URL in the site’s environment variables',
+    publishesOnly: true,
   },
   {
     name: 'Cloudflare Pages',
@@ -49,6 +52,7 @@ const hosts: Host[] = [
     // The address of this deployment, which Cloudflare keeps serving.
     address: (env) => given(env, 'CF_PAGES_URL'),
     remedy: 'set SITE_URL in the project’s variables',
+    publishesOnly: true,
   },
   {
     name: 'Vercel',
@@ -61,6 +65,7 @@ const hosts: Host[] = [
         : undefined;
     },
     remedy: 'set SITE_URL, or expose the system environment variables in the project’s settings',
+    publishesOnly: true,
   },
   {
     name: 'GitHub Actions',
@@ -70,8 +75,14 @@ const hosts: Host[] = [
     address: (env) => githubPagesAddress(env),
     remedy:
       'set SITE_URL and BASE_PATH (from actions/configure-pages: steps.<id>.outputs.origin and base_path), or run actions/configure-pages before the build',
+    // A run may test the site as well as deploy it.
+    publishesOnly: false,
   },
 ];
+
+/** The host building here that only publishes the site (no browser test runs there), if any. */
+export const publishingHost = (env: Env): string | undefined =>
+  hosts.find((host) => host.publishesOnly && host.detect(env))?.name;
 
 /** `https://<owner>.github.io/<repo>/`, the Pages address GitHub gives a repository by default. */
 function githubPagesAddress(env: Env) {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NoSiteAddress, siteAddress } from '../../../src/build/site-address.ts';
+import { NoSiteAddress, publishingHost, siteAddress } from '../../../src/build/site-address.ts';
 
 /** The one line a refused build prints. */
 function refusal(...args: Parameters<typeof siteAddress>): string {
@@ -135,5 +135,18 @@ describe('the site’s address', () => {
     expect(refusal({ SITE_URL: 'https://octocat.github.io/readouts' })).toBe(
       'SITE_URL is "https://octocat.github.io/readouts": give the origin there (https://octocat.github.io) and the path in BASE_PATH (/readouts).',
     );
+  });
+});
+
+describe('a host that only publishes the site', () => {
+  test('is Netlify, Cloudflare Pages or Vercel, where an install fetches no browser', () => {
+    expect(publishingHost({ NETLIFY: 'true' })).toBe('Netlify');
+    expect(publishingHost({ CF_PAGES: '1' })).toBe('Cloudflare Pages');
+    expect(publishingHost({ VERCEL: '1' })).toBe('Vercel');
+  });
+
+  test('is not GitHub Actions, whose runs may test the site, nor this machine', () => {
+    expect(publishingHost({ GITHUB_ACTIONS: 'true', GITHUB_PAGES: 'true' })).toBeUndefined();
+    expect(publishingHost({ CI: 'true' })).toBeUndefined();
   });
 });
