@@ -1,14 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { plugins } from '@citation-js/core';
-import '@citation-js/plugin-ris';
 import { expect, test, type Page } from '@playwright/test';
+import { risRecords } from '../support/ris-records.ts';
 import { seedPath } from '../support/source.ts';
 
 const risType = 'application/x-research-info-systems';
-
-/** An RIS text read back by citation-js's RIS parser: each record's tags and their values. */
-const risRecords = (text: string) =>
-  plugins.input.chainLink(text, { target: '@ris/records' }) as Record<string, string>[];
 
 /** What Zotero's translation-server saved from a page (docs/zotero/README.md). */
 const zoteroSaved = (file: string) =>

@@ -1,8 +1,9 @@
-import { Cite, plugins } from '@citation-js/core';
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
 import { paragraphOf, sectionOf, type CitedWork } from '../../../src/citations/cited-work.ts';
 import { ris } from '../../../src/citations/ris.ts';
+import { risRecords as records } from '../../support/ris-records.ts';
 
 const readout: CitedWork = {
   key: '2020-01-02-smith-jones',
@@ -19,10 +20,6 @@ const readout: CitedWork = {
 };
 const section = sectionOf(readout, { id: 'trade', title: '2. Trade' });
 const paragraph = paragraphOf(section, { id: 'trade-p3', number: '3' });
-
-/** An RIS text read back by citation-js's RIS parser: each record, its tags and their values. */
-const records = (text: string) =>
-  plugins.input.chainLink(text, { target: '@ris/records' }) as Record<string, string | string[]>[];
 
 describe('an RIS record', () => {
   test('of a readout reads back, field by field, as a report by the ministry', () => {
