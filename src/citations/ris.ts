@@ -38,6 +38,7 @@ export function ris(work: CitedWork, accessed?: string): string {
     ['ID', work.key],
   ];
   const lines = fields.flatMap(([tag, value]) => (value ? [`${tag}  - ${value}`] : []));
-  // RIS ends a record with an empty ER field: "ER  - ".
-  return `${[...lines, 'ER  - '].join('\n')}\n`;
+  // RIS ends a record with an empty ER field, "ER  - ", its space the last character: a page
+  // shows no space at a line's end, so a file adds the line's end (src/pages/meetings/[meeting].ris.ts).
+  return [...lines, 'ER  - '].join('\n');
 }
