@@ -18,6 +18,12 @@ test('every page and every internal link, asset and fragment works under the bas
     const path = queue.shift() ?? '';
     if (seen.has(path)) continue;
     seen.add(path);
+    // A browser downloads an RIS file rather than open it: it is fetched.
+    if (path.endsWith('.ris')) {
+      const file = await request.get(new URL(path, root).href);
+      if (!file.ok()) failures.push(`${path}: ${String(file.status())}`);
+      continue;
+    }
     const response = await page.goto(new URL(path, root).href);
     if (!response?.ok()) failures.push(`${path}: ${String(response?.status())}`);
     if (!response?.headers()['content-type']?.includes('text/html')) continue;
@@ -39,7 +45,7 @@ test('every page and every internal link, asset and fragment works under the bas
         (await page.locator(`[id="${decodeURIComponent(url.hash.slice(1))}"]`).count()) === 0
       )
         failures.push(`${path}: no element for ${url.hash}`);
-      else if (!/\.(json|md|xml|txt|svg)$/.test(url.pathname) || !seen.has(url.pathname))
+      else if (!/\.(json|md|xml|txt|svg|ris)$/.test(url.pathname) || !seen.has(url.pathname))
         queue.push(url.pathname);
     }
   }
@@ -81,6 +87,9 @@ test('canonical addresses, citations and exports use the configured site and bas
   };
   expect(exported.url).toBe(`${site}meetings/2016-09-21-abe-biden/`);
   expect(exported.sections[3]?.url).toBe(`${site}meetings/2016-09-21-abe-biden/#tpp`);
+  expect(await (await request.get('meetings/2016-09-21-abe-biden.ris')).text()).toContain(
+    `\nUR  - ${site}meetings/2016-09-21-abe-biden/\n`,
+  );
 });
 
 test('the feed and the sitemap give addresses under the base path', async ({ request }) => {
