@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReadout, type GivenFields, type ImportedReadout } from './import-readout.ts';
+import type { GivenFields } from './given-fields.ts';
+import { importReadout, type ImportedReadout } from './import-readout.ts';
 import { checkGivenCounterparts } from './counterparts.ts';
 import { ImportError } from './import-error.ts';
 import { kindEntry, personEntry, topicEntry } from './vocabulary/entries.ts';
@@ -19,7 +20,8 @@ import { appendToFile, backUp, writeFileAtomic } from './output/write-files.ts';
 export interface ImportRequest {
   files: string[];
   contentDir: string;
-  publisher: string;
+  /** The publisher, by name, when neither the page's address nor its text tells. */
+  publisher?: string;
   url?: string;
   /** Facts for what the text does not say (one file only). */
   given?: GivenFields;
@@ -74,7 +76,7 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
     try {
       const source = await readSourceFile(file);
       const readout = importReadout(source, vocabulary, {
-        publisher: request.publisher,
+        ...(request.publisher ? { publisher: request.publisher } : {}),
         ...(request.url ? { url: request.url } : {}),
         ...(request.given ? { given: request.given } : {}),
       });

@@ -1,3 +1,4 @@
+import { daysBetween } from '../lib/dates.ts';
 import { ContentError } from './content-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
 
@@ -15,10 +16,6 @@ export interface CounterpartEntry {
  * in its own time zone, and a meeting in the evening in Washington is the next morning in Tokyo.
  */
 const counterpartDaysApart = 1;
-
-const dayMs = 24 * 60 * 60 * 1000;
-const daysBetween = (a: string, b: string): number =>
-  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / dayMs;
 
 /** Whether two dates, YYYY-MM-DD, are too far apart to be one meeting's. */
 export const tooFarApart = (a: string, b: string): boolean =>

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDay } from '../../../src/import/lead/day.ts';
-import { kindPhrase } from '../../../src/import/lead/kind-phrase.ts';
-import { duration, rangeDuration, startTime } from '../../../src/import/lead/timing.ts';
-import { leadPeople } from '../../../src/import/lead/who-met.ts';
-import { parseDateline } from '../../../src/import/source/calendar.ts';
-import { classifyBlocks } from '../../../src/import/source/sections.ts';
+import { meetingDay } from '../../../src/import/english/day-opening.ts';
+import { kindPhrase } from '../../../src/import/english/kind-phrase.ts';
+import { duration, rangeDuration, startTime } from '../../../src/import/english/timing.ts';
+import { leadPeople } from '../../../src/import/english/who-met.ts';
+import { parseWrittenDate as parseDateline } from '../../../src/lib/dates.ts';
+import { classifyBlocks } from '../../../src/import/publishers/mofa/sections.ts';
 import { findPerson } from '../../../src/import/vocabulary/people.ts';
-import { sectionTitleKind } from '../../../src/import/vocabulary/section-titles.ts';
+import { sectionTitleKind } from '../../../src/import/english/section-titles.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
 // The grammar of the ministry's readouts, one rule at a time, in words the fixtures do not use.
@@ -136,7 +136,13 @@ describe('names, honorifics and roles', () => {
     expect(findPerson('BIDEN Joe', people)?.id).toBe('joe-biden');
     expect(findPerson('Joe R. Biden', people)?.id).toBe('joe-biden');
     const bushes = [
-      { id: 'george-h-w-bush', name: 'George H. W. Bush', familyName: 'Bush', mentions: [] },
+      {
+        id: 'george-h-w-bush',
+        name: 'George H. W. Bush',
+        familyName: 'Bush',
+        mentions: [],
+        offices: [],
+      },
     ];
     expect(findPerson('George W. Bush', bushes)).toBeUndefined();
   });

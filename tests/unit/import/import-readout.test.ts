@@ -55,7 +55,12 @@ describe('importing readouts of each shape', () => {
       'japan-australia-relations: Japan-Australia relations',
     ]);
     expect(readout.text).toContain('\n## 3. Regional affairs {#regional-affairs topic=none}\n');
-    expect(readout.newPeople.map(({ id }) => id)).toEqual(['fumio-kishida', 'julie-bishop']);
+    // Both ministers are in the archive's people.yaml, by name.
+    expect(readout.fields.participants.map(({ person }) => person)).toEqual([
+      'fumio-kishida',
+      'julie-bishop',
+    ]);
+    expect(readout.newPeople).toEqual([]);
     expect(readout.text).toContain(
       '\n## 2. North Korea {#north-korea}\n\nThe two ministers strongly condemned',
     );
@@ -141,10 +146,11 @@ describe('importing readouts of each shape', () => {
 describe('what an import cannot do without', () => {
   const text = readFileSync('tests/fixtures/import/titled-sections.txt', 'utf8');
   const attempt = async (source: string, url?: string) =>
-    importReadout({ file: 'x.txt', text: source }, await repositoryVocabulary(), {
-      publisher: 'P',
-      ...(url ? { url } : {}),
-    });
+    importReadout(
+      { file: 'x.txt', text: source },
+      await repositoryVocabulary(),
+      url ? { url } : {},
+    );
 
   it('a source URL, from --url or a "Source:" line', async () => {
     await expect(attempt(text)).rejects.toThrow('x.txt: no source URL');

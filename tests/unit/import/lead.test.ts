@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../../src/import/lead/duration.ts';
-import { leadPeople } from '../../../src/import/lead/who-met.ts';
-import { meetingPlace } from '../../../src/import/lead/place.ts';
-import { meetingDay } from '../../../src/import/lead/day.ts';
-import { duration, startTime } from '../../../src/import/lead/timing.ts';
-import { splitSourcePage } from '../../../src/import/source/furniture.ts';
+import { parseMinutes } from '../../../src/import/english/duration.ts';
+import { leadPeople } from '../../../src/import/english/who-met.ts';
+import { meetingPlace } from '../../../src/import/english/place.ts';
+import { meetingDay } from '../../../src/import/english/day-opening.ts';
+import { duration, startTime } from '../../../src/import/english/timing.ts';
+import { splitSourcePage } from '../../../src/import/publishers/mofa/furniture.ts';
 import { fixtureText } from '../../support/import.ts';
 
 const leadOf = (name: string): string => splitSourcePage(fixtureText(name), name).lead;

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countryOfRole, roleTitle } from '../../../src/import/english/role.ts';
 import {
-  countryOfRole,
   familyNameOf,
   findPerson,
   newPerson,
-  roleTitle,
   shortForms,
 } from '../../../src/import/vocabulary/people.ts';
 import { idMaker } from '../../../src/import/vocabulary/slugger.ts';
@@ -75,6 +74,7 @@ describe('new people', () => {
       familyName: 'Bishop',
       country: 'Australia',
       mentions: ['Julie Bishop', 'Minister Bishop'],
+      offices: [],
     });
   });
 });

@@ -1,11 +1,4 @@
-/** A block of a readout's text after its lead, classified by its numbering. */
-export type BodyBlock =
-  /** "1. Japan-U.S. relations": a numbered section title. */
-  | { type: 'section'; number: number; text: string; title: string }
-  /** "(1) Overall": a titled sub-item of a section. */
-  | { type: 'sub-item'; number: number; text: string; title: string }
-  /** Any paragraph, including numbered paragraphs without titles ("1. Prime Minister ..."). */
-  | { type: 'paragraph'; text: string };
+import type { BodyBlock } from '../../draft.ts';
 
 // "1. Title", "1 Title", and the slips "2. 2. Title" and "3.. Title" (the number said twice, two stops).
 const sectionPattern = /^(\d{1,2})(?:\.+\s*|\s+)(?:\1\.+\s*)?(\S.*)$/;

@@ -1,7 +1,9 @@
 // Honorifics written with a full stop; a typo can glue them to the name ("Mr.Robert").
-const abbreviated = String.raw`(?:H\.E\.|H\.M\.|H\.R\.H\.|H\.H\.|Rt\.?\s*Hon\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Sen\.)`;
-// British usage writes some without the stop: "Ms Penny Wong".
-const unstopped = String.raw`(?:Mr|Ms|Mrs|Dr)`;
+// "H. E." is written with a space too.
+const abbreviated = String.raw`(?:H\.\s?E\.|H\.M\.|H\.R\.H\.|H\.H\.|Rt\.?\s*Hon\.|Hon\.|Mr\.|Ms\.|Mrs\.|Mx\.|Dr\.|Prof\.|Sen\.)`;
+// British usage writes some without the stop: "Ms Penny Wong", "the Rt Hon Boris Johnson MP",
+// "the Hon Scott Morrison" (a bare "Hon" only after "the": "Hon" alone can start a name).
+const unstopped = String.raw`(?:Mr|Ms|Mrs|Dr|Rt\.?\s+Hon|(?<=[Tt]he\s+)Hon)`;
 // Honorifics that are words: "the Honorable", "the Right Honourable", "Senator the Hon.",
 // Malaysian titles ("Dato' Seri", "Tan Sri"), "His Excellency".
 const words = String.raw`(?:(?:Right\s+)?Hono(?:u)?rable|Excellency|(?:His|Her|Their)\s+(?:Excellency|Majesty|Royal\s+Highness|Highness)|Senator|Professor|Sir|Dame|Sheikha?|(?:Dato['’]?|Datuk)(?:\s+(?:Seri|Sri))?|Datin(?:\s+Seri)?|Tan\s+Sri|Toh\s+Puan|Tun)`;

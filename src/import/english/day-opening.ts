@@ -1,12 +1,11 @@
-import { isCalendarDate } from '../../schemas/calendar-date.ts';
-import type { MissingFields } from '../import-error.ts';
-import { meetingDate, monthName, monthNumber, type MonthDay } from '../source/calendar.ts';
+import { isCalendarDate, monthNumber, monthPattern } from '../../lib/dates.ts';
+import { meetingDate, type MonthDay } from './meeting-date.ts';
 
 // "On September 21", "On Wednesday, March 2", "On the morning of January 16", "On December 13th",
 // "On November 8 (Saturday)", "On 21 September", "On December 30, 2016", "From May 19 to 21"
 // (the first day); a lead that is itself item 1 opens "1. On".
 const ordinal = String.raw`(?:st|nd|rd|th)?\b`;
-const opening = String.raw`^(?:1\.?\s+)?(?:On|From)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:${monthName}\s+(\d{1,2})${ordinal}|(\d{1,2})${ordinal}\s+${monthName})(?:\s*\([A-Z][a-z]+\))?(?:,?\s+(\d{4})\b)?`;
+const opening = String.raw`^(?:1\.?\s+)?(?:On|From)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:${monthPattern}\s+(\d{1,2})${ordinal}|(\d{1,2})${ordinal}\s+${monthPattern})(?:\s*\([A-Z][a-z]+\))?(?:,?\s+(\d{4})\b)?`;
 
 /** A lead paragraph opens with the day of the meeting: "On September 21, ...". */
 export const leadOpening = new RegExp(opening);
@@ -26,22 +25,19 @@ export function meetingDay(lead: string): MonthDay | undefined {
   };
 }
 
-/** The meeting's date from the lead's day and the dateline's year; undefined (and recorded as missing) when it cannot be told. */
-export function dateOfLead(
-  lead: string,
-  published: string | undefined,
-  missing: MissingFields,
-): string | undefined {
+/** The day of a meeting as a lead tells it, or why it cannot be told (for the editor). */
+export type LeadDate = { date: string } | { missing: string };
+
+/** The meeting's date from the lead's day and the dateline's year, or why it cannot be told. */
+export function dateOfLead(lead: string, published: string | undefined): LeadDate {
   const day = meetingDay(lead);
   const date = day && (day.year !== undefined || published) && meetingDate(day, published ?? '');
-  if (date && isCalendarDate(date)) return date;
-  missing.add(
-    '--date',
-    !day
+  if (date && isCalendarDate(date)) return { date };
+  return {
+    missing: !day
       ? `no meeting date in the lead: give it with --date ${published ?? '2018-01-16'}`
       : day.year === undefined && !published
         ? 'the lead gives no year and the page no dateline: give the meeting’s date with --date YYYY-MM-DD'
-        : `the lead’s day (month ${day.month}, day ${day.day}) is not on the calendar: give the date with --date YYYY-MM-DD`,
-  );
-  return undefined;
+        : `the lead’s day (month ${String(day.month)}, day ${String(day.day)}) is not on the calendar: give the date with --date YYYY-MM-DD`,
+  };
 }

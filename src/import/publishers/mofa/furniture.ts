@@ -1,6 +1,6 @@
-import { leadOpening } from '../lead/day.ts';
-import { parseDateline } from './calendar.ts';
-import { ImportError } from '../import-error.ts';
+import { leadOpening } from '../../english/day-opening.ts';
+import { parseWrittenDate as parseDateline } from '../../../lib/dates.ts';
+import { ImportError } from '../../import-error.ts';
 
 /** A ministry's page split into its furniture and the readout's text. */
 export interface SourcePage {
