@@ -12,7 +12,8 @@ import type { GivenFields } from './given-fields.ts';
 import { kindOf } from './vocabulary/kinds.ts';
 import { participantsGiven, participantsOfDraft } from './vocabulary/participants.ts';
 import { timeZoneOf } from './vocabulary/places.ts';
-import type { ParagraphAnchor } from './vocabulary/paragraph-topics.ts';
+import type { ParagraphAnchor, Unsaid } from './vocabulary/paragraph-topics.ts';
+import { countryNamed, type Lexicon } from './english/lexicon.ts';
 import { readoutTopics } from './vocabulary/readout-topics.ts';
 import { idSlug } from './vocabulary/slugger.ts';
 import type { Kind, Person, Topic, Vocabulary } from './vocabulary/vocabulary.ts';
@@ -34,6 +35,8 @@ export interface ImportedReadout {
   id: string;
   /** The whole readout file: frontmatter and Markdown. */
   text: string;
+  /** The Markdown of the text alone, to write the file again with more fields. */
+  markdown: string;
   fields: MeetingFields;
   newTopics: Topic[];
   newPeople: Person[];
@@ -120,7 +123,7 @@ export function importReadout(
       series,
       home: draft.publisher.country,
       counterpart,
-      unsaid: unsaidWords(draft, participants ?? []),
+      unsaid: unsaidWords(draft, participants ?? [], vocabulary),
     },
     vocabulary.topics,
   );
@@ -164,6 +167,7 @@ export function importReadout(
     file,
     id,
     text: readoutText,
+    markdown,
     fields,
     newTopics: topics.newTopics,
     newPeople: participants.flatMap(({ person, isNew }) => (isNew ? [person] : [])),
@@ -228,13 +232,21 @@ function withinTopics(
   });
 }
 
-/** The words of a readout that name who met, not what they spoke of: no paragraph is bound by them. */
+/**
+ * The words of a readout that name who met, not what they spoke of, and the forms of their
+ * countries, which name a topic only where a paragraph names nothing more specific.
+ */
 function unsaidWords(
   draft: ReadoutDraft,
   participants: readonly { role: string; person: Person }[],
-): string[] {
-  return [
+  lexicon: Lexicon,
+): Unsaid {
+  const people = [
     ...draft.people.flatMap(({ words, name, role }) => [words, name ?? '', role]),
     ...participants.flatMap(({ role, person }) => [role, person.name, ...person.mentions]),
-  ].filter((words) => words !== '');
+  ];
+  const countries = [draft.publisher.country, ...participants.map(({ person }) => person.country)]
+    .flatMap((name) => (name ? [countryNamed(name, lexicon)] : []))
+    .flatMap((country) => (country ? [country.name, ...country.forms] : []));
+  return { people: people.filter((words) => words !== ''), countries };
 }

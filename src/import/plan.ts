@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { GivenFields } from './given-fields.ts';
 import { importReadout, type ImportedReadout } from './import-readout.ts';
-import { checkGivenCounterparts } from './counterparts.ts';
+import { accountOf, accountsNear } from './pairs/archive-accounts.ts';
+import { foundCounterparts } from './pairs/found-counterparts.ts';
+import { checkGivenCounterparts } from './pairs/given-counterparts.ts';
+import { readoutFileText } from './output/frontmatter.ts';
 import { ImportError } from './import-error.ts';
 import { kindEntry, personEntry, topicEntry } from './vocabulary/entries.ts';
 import { readSourceFile } from './source/source-file.ts';
@@ -81,14 +84,14 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
         ...(request.given ? { given: request.given } : {}),
       });
       const target = await targetOf(readout, request.contentDir, plan.readouts);
-      const counterparts = readout.fields.counterparts ?? [];
       await checkGivenCounterparts(
         file,
         target,
         readout.fields.date,
-        counterparts,
+        readout.fields.counterparts ?? [],
         request.contentDir,
       );
+      const paired = await withFoundCounterparts(readout, target, plan, request.contentDir);
       const replaces = existsSync(target);
       if (replaces && !request.force && !request.dryRun)
         throw new ImportError(
@@ -101,13 +104,49 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
       plan.newTopics.push(...readout.newTopics);
       plan.newPeople.push(...readout.newPeople);
       plan.newKinds.push(...readout.newKinds);
-      plan.readouts.push({ ...readout, target, replaces });
+      plan.readouts.push({ ...paired, target, replaces });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       plan.failed.push({ file, message: error.message, flags: error.flags });
     }
   }
   return plan;
+}
+
+/**
+ * The readout linked to the other accounts of its meeting that the archive, or the batch
+ * before it, holds: the same principals, a day apart at most, another publisher. Each link is
+ * reported, with the flag that undoes it.
+ */
+async function withFoundCounterparts(
+  readout: ImportedReadout,
+  target: string,
+  plan: ImportPlan,
+  contentDir: string,
+): Promise<ImportedReadout> {
+  const id = basename(target, '.md');
+  const given = readout.fields.counterparts ?? [];
+  const planned = plan.readouts.map((other) =>
+    accountOf(basename(other.target, '.md'), other.fields),
+  );
+  const archive = (await accountsNear(contentDir, readout.fields.date)).filter(
+    (account) => account.id !== id && !planned.some((other) => other.id === account.id),
+  );
+  const found = foundCounterparts(accountOf(id, readout.fields), [...archive, ...planned], given);
+  if (found.length === 0) return readout;
+  const fields = { ...readout.fields, counterparts: [...given, ...found.map((other) => other.id)] };
+  return {
+    ...readout,
+    fields,
+    text: readoutFileText(fields, readout.markdown),
+    notes: [
+      ...readout.notes,
+      ...found.map(
+        (other) =>
+          `paired with ${other.id} (${other.publisher}, ${other.date}) as the other account of the meeting; if it is another meeting, import again with --not-counterpart ${other.id}`,
+      ),
+    ],
+  };
 }
 
 /** Writes the planned readouts: new vocabulary entries first, so that no readout refers to a missing one. Returns the report. */

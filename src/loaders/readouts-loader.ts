@@ -4,6 +4,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { htmlFileOf, htmlFolder, writeReadoutsHtml } from '../lib/readout-html.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
+import { checkUnpaired, pairedEntry } from './check-unpaired.ts';
 import { checkOutline } from './check-outline.ts';
 import { checkReferences, type Vocabularies } from './check-references.ts';
 import { ContentError } from './content-error.ts';
@@ -70,6 +71,7 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     seen.add(id);
   }
   checkCounterparts(loaded.map(({ entry, text }) => ({ ...entry, body: text })));
+  checkUnpaired(loaded.map(({ entry }) => pairedEntry(entry)));
   // Written once every readout has passed, so that the HTML always matches the stored entries.
   await writeReadoutsHtml(
     folder,

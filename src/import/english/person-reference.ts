@@ -17,7 +17,7 @@ export interface Reference {
 
 // A name: capitalised words, initials, particles, and a generational suffix ("Joseph R. Biden, Jr.").
 const namePattern =
-  /^(?:\p{Lu}[\p{L}'’‑-]*\.?|bin|binti|al|van|von|der|de|da|la|le)(?:\s+(?:\p{Lu}[\p{L}'’‑-]*\.?|bin|binti|al|van|von|der|de|da|la|le))*(?:,?\s+(?:Jr|Sr)\.)?$/u;
+  /^(?:\p{Lu}[\p{L}'’‑-]*\.?|bin|binti|al|van|von|der|de|da|la|le)(?:\s+(?:\p{Lu}[\p{L}'’‑-]*\.?|bin|binti|al|van|von|der|de|da|la|le))*(?:,?\s+(?:Jr|Sr)\.?)?$/u;
 
 /** The name of a phrase without its honorifics and post-nominals, if it is one. */
 function nameOf(text: string): string | undefined {
@@ -69,7 +69,11 @@ function officeFirst(text: string, lexicon: Lexicon): Omit<Reference, 'words'> |
  * alone. Undefined when the phrase names no one.
  */
 export function readReference(phrase: string, lexicon: Lexicon): Reference | undefined {
-  const words = phrase.trim().replace(/[.;:]$/, '');
+  // A sentence's full stop is no part of the name, but "Jr." keeps its own.
+  const words = phrase
+    .trim()
+    .replace(/[;:]$/, '')
+    .replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
   const text = words.replace(/^the\s+/i, '');
   const whole = officeFirst(text, lexicon);
   if (whole) return { words, ...whole };

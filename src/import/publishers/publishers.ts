@@ -1,10 +1,27 @@
 import { normalise } from '../english/normalise.ts';
 import { ImportError } from '../import-error.ts';
+import { australiaShape } from './australia/australia.ts';
+import { canadaPm } from './canada-pm/canada-pm.ts';
+import { chinaMfa } from './china-mfa/china-mfa.ts';
+import { govUk } from './gov-uk/gov-uk.ts';
 import { mofa } from './mofa/mofa.ts';
 import type { Publisher, PublisherShape } from './publisher.ts';
+import { usState } from './us-state/us-state.ts';
+import { whiteHouseShape } from './white-house/white-house.ts';
 
-/** Every shape the importer reads; a new publisher is a folder of its own, and a line here. */
-const shapes: readonly PublisherShape[] = [mofa];
+/**
+ * Every shape the importer reads, in the order their furniture is tried on a page without an
+ * address; a new publisher is a folder of its own, and a line here.
+ */
+const shapes: readonly PublisherShape[] = [
+  govUk,
+  usState,
+  whiteHouseShape,
+  canadaPm,
+  australiaShape,
+  chinaMfa,
+  mofa,
+];
 
 /** A shape, and the publisher when it is already known. */
 export interface FoundShape {

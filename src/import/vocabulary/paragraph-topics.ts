@@ -1,11 +1,28 @@
+import { normalise } from '../english/normalise.ts';
 import { idMaker } from './slugger.ts';
 import { topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
+
+/** A topic named only by its names that are not in `forms` ("Japan-U.S. Alliance", not "China"). */
+const withoutForms = (topic: Topic, forms: ReadonlySet<string>): Topic => ({
+  ...topic,
+  title: forms.has(normalise(topic.title)) ? '' : topic.title,
+  aliases: topic.aliases.filter((alias) => !forms.has(normalise(alias))),
+});
 
 /** A paragraph's declared anchor and the topics it is bound to. */
 export interface ParagraphAnchor {
   id: string;
   topics: string[];
+}
+
+/** Words that name no topic, or name one only when nothing more specific is named. */
+export interface Unsaid {
+  /** Who met: the participants' names and roles ("Xi Jinping noted ..." is not on China). */
+  people: readonly string[];
+  /** The participants' countries: in a talk with China, "China's support" is on China only where
+   * nothing else is named ("Regarding North Korea, ... China's support" is on North Korea). */
+  countries: readonly string[];
 }
 
 /**
@@ -17,11 +34,16 @@ export interface ParagraphAnchor {
 export function paragraphAnchors(
   paragraphs: readonly string[],
   topics: readonly Topic[],
-  unsaid: readonly string[],
+  unsaid: Unsaid,
 ): (ParagraphAnchor | undefined)[] {
   const makeId = idMaker([]);
+  const countries = new Set(unsaid.countries.map(normalise));
   return paragraphs.map((text) => {
-    const named = topicsInText(text, topics, unsaid).map((topic) => topic.id);
+    const all = topicsInText(text, topics, unsaid.people);
+    const specific = all.filter(
+      (topic) => topicsInText(text, [withoutForms(topic, countries)], unsaid.people).length > 0,
+    );
+    const named = (specific.length > 0 ? specific : all).map((topic) => topic.id);
     const [first] = named;
     return first === undefined ? undefined : { id: makeId(first, 'topic'), topics: named };
   });

@@ -1,7 +1,7 @@
 import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
 import type { BodyBlock } from '../draft.ts';
 import { sectionTitleKind } from '../english/section-titles.ts';
-import { paragraphAnchors, type ParagraphAnchor } from './paragraph-topics.ts';
+import { paragraphAnchors, type ParagraphAnchor, type Unsaid } from './paragraph-topics.ts';
 import { idMaker, idSlug } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
@@ -20,8 +20,8 @@ export interface PageSubjects {
   home: string;
   /** The country of the counterpart, other than the publisher's ("New Zealand"), if known. */
   counterpart?: string | undefined;
-  /** Words that name no topic however they read: the participants' names and roles. */
-  unsaid: readonly string[];
+  /** Words that name no topic: who met, and (where something else is named) their countries. */
+  unsaid: Unsaid;
 }
 
 /** The topics of a readout and the anchors of its sections, or of its paragraphs. */
@@ -99,7 +99,7 @@ export function readoutTopics(
   // on what its text names, though no section is bound to it.
   const inText =
     titled.length > 0 && fromSections.length === 0
-      ? topicsInText(paragraphs.join('\n'), known, page.unsaid)
+      ? topicsInText(paragraphs.join('\n'), known, page.unsaid.people)
       : [];
   const found = [...fromSections, ...fromParagraphs, ...inText];
   const fallback = found.length > 0 ? undefined : (seriesTopic() ?? relationsTopic());

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importReadout } from '../../../src/import/import-readout.ts';
 import { splitReadoutFile } from '../../../src/loaders/readout-file.ts';
 import { seedSource } from '../../support/source.ts';
-import { importFixture, repositoryVocabulary } from '../../support/import.ts';
+import { fixtureText, importFixture, repositoryVocabulary } from '../../support/import.ts';
 
 const seedReadout = readFileSync('content/meetings/2016-09-21-abe-biden.md', 'utf8');
 const bodyOf = (text: string): string => splitReadoutFile(text, 'x').body.replace(/^\n+/, '');
@@ -144,7 +144,7 @@ describe('importing readouts of each shape', () => {
 });
 
 describe('what an import cannot do without', () => {
-  const text = readFileSync('tests/fixtures/import/titled-sections.txt', 'utf8');
+  const text = fixtureText('titled-sections.txt');
   const attempt = async (source: string, url?: string) =>
     importReadout(
       { file: 'x.txt', text: source },

@@ -1,11 +1,12 @@
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { planImport, type ImportPlan, type PlannedReadout } from '../../../src/import/plan.ts';
 import { batchFiles, expectedFrontmatter, shapeFixtures } from '../../support/import-batch.ts';
 import { copyContent } from '../../support/temp-content.ts';
 
-// Every shape of readout the ministry publishes, imported as one batch against the repository's
-// vocabularies, as an editor would import a folder of new readouts.
+// Every shape of readout of every publisher, both sides of several meetings mixed, imported as
+// one batch against the repository's vocabularies, as an editor would import a folder of new
+// readouts: with nothing but each file's "Source:" line.
 let content: Awaited<ReturnType<typeof copyContent>>;
 let plan: ImportPlan;
 beforeAll(async () => {
@@ -13,7 +14,6 @@ beforeAll(async () => {
   plan = await planImport({
     files: await batchFiles(join(content.dir, '..')),
     contentDir: content.dir,
-    publisher: 'Ministry of Foreign Affairs of Japan',
     force: false,
   });
 });
@@ -21,8 +21,10 @@ afterAll(async () => {
   await content.remove();
 });
 
+/** A fixture's readout, by its path under the fixtures' folder (MOFA's when it names no folder). */
 const readout = (name: string): PlannedReadout => {
-  const found = plan.readouts.find((planned) => basename(planned.file) === name);
+  const path = name.includes('/') ? name : `mofa/${name}`;
+  const found = plan.readouts.find((planned) => planned.file.endsWith(`/${path}`));
   if (!found) throw new Error(`${name} was not imported: ${JSON.stringify(plan.failed)}`);
   return found;
 };
@@ -93,6 +95,71 @@ describe('a batch of readouts of every shape', () => {
     const appendix = readout('reference-and-note.txt').text;
     expect(appendix).toContain('\n\n\\[Reference]\n\n');
     expect(appendix).toContain('\n\n(Note) The Action Plan was announced in October 2022.\n');
+  });
+
+  it('links the two accounts of each meeting, whichever came first, and says so', () => {
+    const pairs = [
+      ['gov-uk/pm-call-this-morning.txt', 'mofa/uk-summit-telephone-talk.txt'],
+      ['mofa/canada-summit-telephone-talk.txt', 'canada-pm/yesterday-call.txt'],
+      ['white-house/readout-of-call.txt', 'mofa/us-summit-telephone-talk-past-midnight.txt'],
+      ['mofa/us-foreign-ministers-telephone-talk.txt', 'us-state/secretary-call.txt'],
+      ['china-mfa/phone-talks.txt', 'mofa/china-summit-telephone-talk-five-paragraphs.txt'],
+      ['mofa/australia-summit-meeting-local-time.txt', 'australia/pm-media-statement.txt'],
+    ];
+    for (const [first = '', later = ''] of pairs) {
+      const earlier = readout(first).target.replace(/^.*\/|\.md$/g, '');
+      expect(readout(later).fields.counterparts).toEqual([earlier]);
+      expect(readout(later).notes.join('\n')).toContain(`paired with ${earlier}`);
+      expect(readout(first).fields.counterparts).toBeUndefined();
+    }
+    // An account of a meeting no other publisher reported stands alone.
+    expect(readout('gov-uk/foreign-secretary-call.txt').fields.counterparts).toBeUndefined();
+  });
+
+  it('binds the paragraphs of a readout without sections to the topics they name', () => {
+    const talk = readout('mofa/china-summit-telephone-talk-five-paragraphs.txt');
+    expect(talk.text).toContain('the early resolution of the abductions issue. {#north-korea}\n');
+    expect(talk.bindings).toContain('paragraph 5 (#north-korea): north-korea');
+    // "China's support" in a talk with China is on North Korea only; "Taiwan" is on China.
+    expect(talk.bindings).toContain('paragraph 4 (#china-1): china');
+    // The other side's wording of a subject lands on the same topic: CPTPP is the TPP, and
+    // "net zero" and "carbon neutrality" are both climate change.
+    expect(readout('canada-pm/yesterday-call.txt').fields.topics).toContain('tpp');
+    expect(readout('australia/pm-media-statement.txt').fields.topics).toContain('climate-change');
+    expect(readout('mofa/australia-summit-meeting-local-time.txt').fields.topics).toContain(
+      'climate-change',
+    );
+    // The lead says who met: Xi Jinping, who names the topic China, does not bind it there.
+    expect(readout('china-mfa/phone-talks.txt').bindings[0]).toMatch(/^paragraph 2 /);
+  });
+
+  it('reads the day from the page’s date where the lead says “today” or “yesterday”, and reports it', () => {
+    expect(readout('canada-pm/yesterday-call.txt').fields.date).toBe('2021-02-02');
+    expect(readout('canada-pm/yesterday-call.txt').inferred).toEqual([
+      {
+        field: 'date',
+        value: '2021-02-02',
+        how: 'the day before the page’s date',
+        words: 'Yesterday',
+      },
+    ]);
+    expect(readout('us-state/secretary-call.txt').fields.date).toBe('2021-01-26');
+  });
+
+  it('tells who “The Prime Minister” was from the publisher and the day, and reports it', () => {
+    const uk = readout('gov-uk/pm-call-this-morning.txt');
+    expect(uk.fields.participants).toEqual([
+      {
+        person: 'boris-johnson',
+        role: 'Prime Minister of the United Kingdom',
+        attendance: 'principal',
+      },
+      { person: 'shinzo-abe', role: 'Prime Minister of Japan', attendance: 'principal' },
+    ]);
+    expect(uk.inferred.map(({ value, words }) => `${value}: ${words}`)).toEqual([
+      'boris-johnson: The Prime Minister',
+      'shinzo-abe: Prime Minister Abe of Japan',
+    ]);
   });
 
   it('keeps a provisional-translation note as the text’s last paragraph and drops “(END)”', () => {

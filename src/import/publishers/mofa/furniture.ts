@@ -1,6 +1,7 @@
 import { leadOpening } from '../../english/day-opening.ts';
 import { parseWrittenDate as parseDateline } from '../../../lib/dates.ts';
 import { ImportError } from '../../import-error.ts';
+import { joinWrappedLines, pageLines } from '../../source/page-lines.ts';
 
 /** A ministry's page split into its furniture and the readout's text. */
 export interface SourcePage {
@@ -40,10 +41,7 @@ const seriesLine = /(?:\bRelations|^Press Releases?)$/i;
  * facts it then needs.
  */
 export function splitSourcePage(text: string, file: string): SourcePage {
-  const lines = text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '');
+  const lines = pageLines(text);
   // A URL line anywhere when labelled ("Source: https://..."), above the lead when bare: a
   // bare URL inside the text is the text's.
   const firstLeadAt = lines.findIndex((line) => leadOpening.test(line));
@@ -119,19 +117,4 @@ function readHead(lines: readonly string[]): {
   return isTitle(last)
     ? { series: first, title: last, skipped: rest.slice(0, -1) }
     : { series: first, skipped: rest };
-}
-
-/**
- * MOFA's pages put each paragraph on one line. A line that stops mid-sentence and is
- * followed by one starting in lower case was wrapped by whoever copied the text: rejoin it.
- */
-function joinWrappedLines(lines: string[]): string[] {
-  const blocks: string[] = [];
-  for (const line of lines) {
-    const previous = blocks.at(-1);
-    if (previous !== undefined && /^[a-z]/.test(line) && !/[.!?:;]["”’)]*$/.test(previous))
-      blocks[blocks.length - 1] = `${previous} ${line}`;
-    else blocks.push(line);
-  }
-  return blocks;
 }

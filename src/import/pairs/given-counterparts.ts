@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { oneMeetingRule, tooFarApart } from '../loaders/check-counterparts.ts';
-import { ContentError } from '../loaders/content-error.ts';
-import { splitReadoutFile } from '../loaders/readout-file.ts';
-import { ImportError } from './import-error.ts';
+import { oneMeetingRule, tooFarApart } from '../../lib/one-meeting.ts';
+import { ContentError } from '../../loaders/content-error.ts';
+import { splitReadoutFile } from '../../loaders/readout-file.ts';
+import { ImportError } from '../import-error.ts';
 
 /**
  * Checks the readouts named as other accounts of an imported readout's meeting
