@@ -64,11 +64,17 @@ export function checkUnpaired(entries: readonly PairedEntry[]): void {
     const unlinked = others.find(
       (other) => meeting.get(other.id) !== meeting.get(entry.id) && sameMeeting(entry, other),
     );
-    if (unlinked)
+    if (unlinked) {
+      // The file to mend: the one that names no other account, else the later.
+      const [file, other] =
+        entry.counterparts.length > 0 && unlinked.counterparts.length === 0
+          ? [unlinked, entry]
+          : [entry, unlinked];
       throw new ContentError(
-        entry.filePath,
+        file.filePath,
         undefined,
-        `this readout and "${unlinked.id}" (${unlinked.publisher}, ${unlinked.date}) look like two accounts of one meeting (the same principals, a day apart at most): link them with "counterparts: [${unlinked.id}]", or, if they are two meetings, say so with "notCounterparts: [${unlinked.id}]".`,
+        `this readout and "${other.id}" (${other.publisher}, ${other.date}) look like two accounts of one meeting (the same principals, a day apart at most): link them with "counterparts: [${other.id}]", or, if they are two meetings, say so with "notCounterparts: [${other.id}]".`,
       );
+    }
   }
 }

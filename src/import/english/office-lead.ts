@@ -15,12 +15,22 @@ export interface OfficeLead {
 }
 
 const verbs = String.raw`spoke|talked|met|held|had|hosted|welcomed|received|took|called|joined`;
-// Between the verb and the people met: when, how, and what was held ("spoke today by phone with",
-// "had a phone conversation with", "met virtually with", "held a bilateral meeting with").
-const verbPhrase = new RegExp(
-  String.raw`\s+(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|on\s+\p{Lu}\p{Ll}+day|virtually|again|separately|by\s+(?:video|tele)?phone|over\s+the\s+(?:tele)?phone|by\s+video(?:\s*conference)?)\s+)*\b(${verbs})\b((?:\s+(?!with\b|to\b|from\b)[\p{Ll}\p{N}’'-]+){0,6}?)\s*(?:\s(with|to|from)\b|(?=\s+(?:the\s+)?\p{Lu}))`,
+// When and how, between the subject and the verb or after it: "spoke today by phone with".
+const adverbs = String.raw`(?:(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|on\s+\p{Lu}\p{Ll}+day|virtually|again|separately|by\s+(?:video|tele)?phone|over\s+the\s+(?:tele)?phone|by\s+video(?:\s*conference)?)\s+)*`;
+// The people met after a preposition: "spoke to", "had a phone conversation with", "met
+// virtually with", "held a bilateral meeting with", "took a phone call from".
+const withPhrase = new RegExp(
+  String.raw`\s+${adverbs}\b(${verbs})\b((?:\s+(?!with\b|to\b|from\b)[\p{Ll}\p{N}’'-]+){0,6}?)\s+(with|to|from)\b`,
   'u',
 );
+// The people met right after the verb: "met Prime Minister Kishida", "hosted Japanese Prime Minister ...".
+const directPhrase = new RegExp(
+  String.raw`\s+${adverbs}\b(met|hosted|welcomed|received|visited)()()(?=\s+(?:the\s+)?\p{Lu})`,
+  'u',
+);
+// No one after the verb: both principals are its subject ("Prime Minister Turnbull and Prime
+// Minister Abe held a meeting in Sydney today").
+const bareVerb = new RegExp(String.raw`\s+${adverbs}\b(${verbs})\b()()`, 'u');
 // Where the people met end: a time, a place, a purpose, a clause.
 const objectEnd =
   /\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier|on\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+day|margins?|sidelines?|occasion)\b|at\b|in\b|to\b|about\b|ahead\b|who\b|during\b|via\b|for\b|by\s+(?:video|tele)?phone|over\s+the|virtually|following\b|after\b|when\b|where\b|as\b)|,\s+(?=\p{Ll})|[.;(]|$/u;
@@ -80,25 +90,30 @@ export function readOfficeLead(
     /^(?:(?:Today|Yesterday|Earlier today|This \w+|On [^,]+(?:, \d{4})?(?: local time)?),\s+)+/,
     '',
   );
-  const verb = verbPhrase.exec(opened);
+  const objectFollows = withPhrase.exec(opened) ?? directPhrase.exec(opened);
+  const verb = objectFollows ?? bareVerb.exec(opened);
   if (!verb) return undefined;
   const subject = opened.slice(0, verb.index).replace(/\s+(?:today|yesterday)$/i, '');
   const after = opened.slice(verb.index + verb[0].length).trimStart();
+  const hasObject = objectFollows !== null;
   const stop = objectEnd.exec(after);
-  const objectText = after.slice(0, stop?.index ?? after.length).trim();
+  const objectText = hasObject ? after.slice(0, stop?.index ?? after.length).trim() : '';
   const hosts = references(subject, lexicon);
-  const guests = references(objectText, lexicon);
-  if (!hosts || !guests) return undefined;
+  const named = hasObject ? references(objectText, lexicon) : [];
+  if (!hosts || !named) return undefined;
+  // "A and B held a meeting": the first is the publisher's side, the others met them.
   const [own, ...others] = hosts;
+  const guests = hasObject ? named : others;
+  if (!own || guests.length === 0) return undefined;
   // The phrase for an editorial title, without when or how: "spoke with", "had a phone call with".
   const phrase = `${verb[1] ?? ''}${verb[2] ?? ''}${verb[3] ? ` ${verb[3]}` : ''}`
     .replace(/\s+(?:today|yesterday|this\s+\w+|tonight|virtually|again|separately)\b/g, '')
     .trim();
-  const place = meetingPlace([after.slice(stop?.index ?? after.length)]);
+  const place = meetingPlace([hasObject ? after.slice(stop?.index ?? after.length) : after]);
   return {
     people: [
-      ...(own ? [draftPerson(own, 'host', publisher.country)] : []),
-      ...others.map((reference) => draftPerson(reference, 'host', undefined)),
+      draftPerson(own, 'host', publisher.country),
+      ...(hasObject ? others.map((reference) => draftPerson(reference, 'host', undefined)) : []),
       ...guests.map((reference) => draftPerson(reference, 'guest', undefined)),
     ],
     verbPhrase: phrase,

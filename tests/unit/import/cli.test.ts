@@ -321,3 +321,99 @@ describe('--counterpart', () => {
     );
   });
 });
+
+describe('other publishers', () => {
+  const ukCall = fixture('pm-call-this-morning.txt', 'gov-uk');
+  const ukUrl = 'https://www.gov.uk/government/news/pm-call-example';
+  const mofaTalk = fixture('uk-summit-telephone-talk.txt');
+
+  it('refuses a lead whose day names no one day, naming --date, and imports it with --date', async () => {
+    const before = await snapshot(content.dir);
+    const week = fixture('earlier-this-week.txt', 'gov-uk');
+    const refused = runImport(week, '--url', ukUrl, '--content', content.dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'the lead says “earlier this week”, which names no one day: give the meeting’s date with --date YYYY-MM-DD',
+    );
+    expect(await snapshot(content.dir)).toEqual(before);
+    const dated = runImport(week, '--url', ukUrl, '--date', '2022-07-11', '--content', content.dir);
+    expect(dated.status, dated.stderr).toBe(0);
+    expect(
+      await readFile(join(content.dir, 'meetings', '2022-07-11-johnson-kishida.md'), 'utf8'),
+    ).toContain('  - person: boris-johnson\n    role: Prime Minister of the United Kingdom\n');
+  });
+
+  it('refuses a page whose publisher neither its address nor its text tells, naming --publisher', async () => {
+    const text = (await readFile(ukCall, 'utf8')).replace(/^From:\n.*\n/m, '');
+    const path = join(content.dir, '..', 'no-from.txt');
+    await writeFile(path, text.replace(/^PM call/m, 'Call'));
+    const refused = runImport(path, '--url', 'https://mirror.example/x', '--content', content.dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /no-from\.txt: cannot tell who published this text: give --publisher/,
+    );
+    // A "Publisher:" line says it for the one file, as --publisher does.
+    await writeFile(
+      path,
+      `${text}\nPublisher: 10 Downing Street\nSource: https://mirror.example/x\n`,
+    );
+    const named = runImport(path, '--content', content.dir);
+    expect(named.status, named.stderr).toBe(0);
+    expect(named.stdout).toContain('2020-09-02-johnson-abe.md');
+  });
+
+  it('refuses a publisher it does not read, naming those it does', () => {
+    const result = runImport(
+      ukCall,
+      '--url',
+      ukUrl,
+      '--publisher',
+      'Ruritanian Chancery',
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      '--publisher Ruritanian Chancery: not a publisher the importer reads (it reads Prime Minister’s Office, 10 Downing Street;',
+    );
+  });
+
+  it('pairs the other account already in the archive, unless told they are two meetings', async () => {
+    expect(runImport(mofaTalk, '--url', exampleUrl, '--content', content.dir).status).toBe(0);
+    const paired = runImport(ukCall, '--url', ukUrl, '--dry-run', '--content', content.dir);
+    expect(paired.stdout).toContain('\ncounterparts:\n  - 2020-09-02-abe-johnson\n');
+    expect(paired.stderr).toContain(
+      'paired with 2020-09-02-abe-johnson (Ministry of Foreign Affairs of Japan, 2020-09-02) as the other account of the meeting; if it is another meeting, import again with --not-counterpart 2020-09-02-abe-johnson',
+    );
+    const apart = runImport(
+      ukCall,
+      '--url',
+      ukUrl,
+      '--not-counterpart',
+      '2020-09-02-abe-johnson',
+      '--content',
+      content.dir,
+    );
+    expect(apart.status, apart.stderr).toBe(0);
+    const written = await readFile(
+      join(content.dir, 'meetings', '2020-09-02-johnson-abe.md'),
+      'utf8',
+    );
+    expect(written).not.toContain('\ncounterparts:');
+    expect(written).toContain('\nnotCounterparts:\n  - 2020-09-02-abe-johnson\n');
+  });
+
+  it('refuses a date that is not on the calendar before reading anything', () => {
+    const result = runImport(
+      mofaTalk,
+      '--url',
+      exampleUrl,
+      '--date',
+      '2018-02-30',
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--date 2018-02-30: there is no such day on the calendar.');
+  });
+});
