@@ -1,4 +1,3 @@
-import type { Duration, StartTime } from './english/timing.ts';
 import type { Inferred } from './inferred.ts';
 
 /** A block of a readout's text after its lead, as its publisher set it out. */
@@ -9,6 +8,28 @@ export type BodyBlock =
   | { type: 'sub-item'; number: number; text: string; title: string }
   /** Any paragraph, including numbered paragraphs without titles ("1. Prime Minister ..."). */
   | { type: 'paragraph'; text: string };
+
+/** A start time as the lead gives it. */
+export interface StartTime {
+  /** 24-hour time, HH:MM, on the clock the lead names. */
+  time: string;
+  /** True when the lead says "around", "approximately", "just after". */
+  approximate: boolean;
+  /**
+   * The place whose clock the time is on, when the lead names one: "Japan" for "(Japan time)",
+   * "(JST)" or "(same time in Japan)", "France" for "(France time)". Undefined for local time,
+   * said ("(local time)") or not.
+   */
+  clock?: string;
+  /** The end of a time range ("from 9:15 a.m. to 10:00 a.m."), HH:MM. */
+  until?: string;
+}
+
+/** A duration as the lead gives it. */
+export interface Duration {
+  minutes: number;
+  approximate: boolean;
+}
 
 /** Which side of the meeting a person is on, as the lead sets them out. */
 export type Side = 'host' | 'guest' | 'spokesperson' | 'also-present';

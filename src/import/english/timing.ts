@@ -1,26 +1,5 @@
+import type { Duration, StartTime } from '../draft.ts';
 import { parseMinutes } from './duration.ts';
-
-/** A start time as the lead gives it. */
-export interface StartTime {
-  /** 24-hour time, HH:MM, on the clock the lead names. */
-  time: string;
-  /** True when the lead says "around", "approximately", "just after". */
-  approximate: boolean;
-  /**
-   * The place whose clock the time is on, when the lead names one: "Japan" for "(Japan time)",
-   * "(JST)" or "(same time in Japan)", "France" for "(France time)". Undefined for local time,
-   * said ("(local time)") or not.
-   */
-  clock?: string;
-  /** The end of a time range ("from 9:15 a.m. to 10:00 a.m."), HH:MM. */
-  until?: string;
-}
-
-/** A duration as the lead gives it. */
-export interface Duration {
-  minutes: number;
-  approximate: boolean;
-}
 
 const approximately = String.raw`around|approximately|about|roughly|some|nearly|just\s+after|shortly\s+after|just\s+before|after`;
 // "12:45 p.m.", "9 a.m.", "12 noon", "1:30p.m.", "08:40 a.m.", "0:20 p.m.", or a 24-hour "21:10".
