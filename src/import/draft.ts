@@ -9,20 +9,36 @@ export type BodyBlock =
   /** Any paragraph, including numbered paragraphs without titles ("1. Prime Minister ..."). */
   | { type: 'paragraph'; text: string };
 
+/** A month and day, as a lead gives them ("On September 21"), and the year when it says. */
+export interface MonthDay {
+  month: number;
+  day: number;
+  year?: number;
+}
+
+/** The clock a time is on, as the text says it. */
+export type Clock =
+  /** "local time": the clock of the place of the meeting. */
+  | { kind: 'local' }
+  /** A place's clock: "(Japan time)", "(same time in Japan)", "(France time)". */
+  | { kind: 'place'; place: string }
+  /** A zone named by its abbreviation: "EST", "JST", "CET", with the IANA zone it means. */
+  | { kind: 'zone'; zone: string; abbreviation: string };
+
 /** A start time as the lead gives it. */
 export interface StartTime {
-  /** 24-hour time, HH:MM, on the clock the lead names. */
+  /** 24-hour time, HH:MM, on its clock. */
   time: string;
   /** True when the lead says "around", "approximately", "just after". */
   approximate: boolean;
-  /**
-   * The place whose clock the time is on, when the lead names one: "Japan" for "(Japan time)",
-   * "(JST)" or "(same time in Japan)", "France" for "(France time)". Undefined for local time,
-   * said ("(local time)") or not.
-   */
-  clock?: string;
+  /** The clock the lead says the time is on; undefined when it says none. */
+  clock?: Clock;
+  /** The day the time is on, when its note gives one ("5:00 p.m. on May 23, local time"). */
+  day?: MonthDay;
   /** The end of a time range ("from 9:15 a.m. to 10:00 a.m."), HH:MM. */
   until?: string;
+  /** The words the time was read from, for the report. */
+  words: string;
 }
 
 /** A duration as the lead gives it. */

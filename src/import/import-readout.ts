@@ -1,3 +1,4 @@
+import { addDays, daysBetween } from '../lib/dates.ts';
 import type { ReadoutDraft } from './draft.ts';
 import { ImportError, MissingFields } from './import-error.ts';
 import type { Inferred } from './inferred.ts';
@@ -11,7 +12,7 @@ import type { SourceFile } from './source/source-file.ts';
 import type { GivenFields } from './given-fields.ts';
 import { kindOf } from './vocabulary/kinds.ts';
 import { participantsGiven, participantsOfDraft } from './vocabulary/participants.ts';
-import { timeZoneOf } from './vocabulary/places.ts';
+import { startZone } from './vocabulary/start-zone.ts';
 import type { ParagraphAnchor, Unsaid } from './vocabulary/paragraph-topics.ts';
 import { countryNamed, type Lexicon } from './english/lexicon.ts';
 import { readoutTopics } from './vocabulary/readout-topics.ts';
@@ -137,8 +138,15 @@ export function importReadout(
   // MissingFields has thrown if any of these is missing; this tells TypeScript so.
   if (!url || !published || !date || !participants || !kind)
     throw new Error(`${file}: a missing field was not reported: this is a bug of the importer.`);
+  // A page is dated where it was published: a day before the meeting's local day at most.
+  if (date > addDays(published, 1))
+    throw new ImportError(
+      file,
+      `the meeting’s day, ${date} (${given.date ? '--date' : 'the text'}), is ${String(daysBetween(date, published))} days after the page’s date, ${published} (${given.published ? '--published' : 'its dateline'}): more than the time zones allow. Check the text, or give the right one with --date or --published`,
+      ['--date', '--published'],
+    );
 
-  const fields = meetingFields(draft, vocabulary, {
+  const fields = meetingFields(draft, vocabulary, inferred, {
     title: given.title ?? draft.title ?? editorialTitle(participants, draft, kind.kind.label),
     titleSource: given.title === undefined && draft.title ? 'publisher' : 'editorial',
     kind: kind.kind.id,
@@ -185,12 +193,12 @@ export function importReadout(
 function meetingFields(
   draft: ReadoutDraft,
   vocabulary: Vocabulary,
+  inferred: Inferred[],
   core: Omit<MeetingFields, 'start' | 'duration' | 'place' | 'photoCredit'>,
 ): MeetingFields {
   const { start, duration, place } = draft;
-  const timeZone = start?.clock
-    ? timeZoneOf(start.clock, vocabulary.places)
-    : place && timeZoneOf(place, vocabulary.places);
+  const timeZone =
+    start && startZone(start, place, draft.publisher, vocabulary.places, inferred, core.date);
   const { title, titleSource, kind, date, participants, topics, series, source } = core;
   return {
     title,

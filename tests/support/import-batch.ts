@@ -57,6 +57,12 @@ export const shapeFixtures = [
   'mofa/numbering-slips-and-bullets.txt',
   'mofa/reference-and-note.txt',
   'mofa/unnumbered-time-at-end.txt',
+  'mofa/japan-time-first-local-note.txt',
+  'mofa/japan-time-first-across-year-end.txt',
+  'mofa/korean-name-he-dr-kst.txt',
+  'mofa/role-at-residence-est.txt',
+  'mofa/cet-in-berlin.txt',
+  'mofa/gmt-who-is-visiting.txt',
 ];
 
 /** The fixtures' folder. */

@@ -1,5 +1,6 @@
 import { isCalendarDate, monthNumber, monthPattern } from '../../lib/dates.ts';
-import { meetingDate, type MonthDay } from './meeting-date.ts';
+import type { MonthDay } from '../draft.ts';
+import { meetingDate } from './meeting-date.ts';
 
 // "On September 21", "On Wednesday, March 2", "On the morning of January 16", "On December 13th",
 // "On November 8 (Saturday)", "On 21 September", "On December 30, 2016", "From May 19 to 21"
@@ -25,14 +26,17 @@ export function meetingDay(lead: string): MonthDay | undefined {
   };
 }
 
-/** The day of a meeting as a lead tells it, or why it cannot be told (for the editor). */
-export type LeadDate = { date: string } | { missing: string };
+/** The day of a meeting as a lead tells it (and the words, when its year is the dateline's), or why it cannot be told. */
+export type LeadDate = { date: string; yearFrom?: string } | { missing: string };
 
 /** The meeting's date from the lead's day and the dateline's year, or why it cannot be told. */
 export function dateOfLead(lead: string, published: string | undefined): LeadDate {
   const day = meetingDay(lead);
   const date = day && (day.year !== undefined || published) && meetingDate(day, published ?? '');
-  if (date && isCalendarDate(date)) return { date };
+  if (date && isCalendarDate(date))
+    return day.year === undefined
+      ? { date, yearFrom: leadOpening.exec(lead)?.[0] ?? lead }
+      : { date };
   return {
     missing: !day
       ? `no meeting date in the lead: give it with --date ${published ?? '2018-01-16'}`

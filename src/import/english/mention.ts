@@ -1,4 +1,5 @@
 import { leadingPostNominals, withoutPostNominals } from './honorifics.ts';
+import { countryOfRole } from './role.ts';
 import { sentenceEnd } from './sentences.ts';
 import { verbGroup } from './verbs.ts';
 
@@ -92,13 +93,26 @@ const clauseAfterComma = new RegExp(
   String.raw`^\s*(?:also\s+)?(?:${verbGroup}|who|which|whose|whom)\b`,
 );
 
-/** Length of the role at the start of `text`: up to ", who", ", held", " held", ", and", a sentence's end, or a semicolon. */
+// Where the meeting took place or why, after a role that has named its country: "President of
+// the United States of America at President Biden's private residence", "... in Tokyo".
+const placeAfter =
+  /\s+(?:at|in|during|while|on\s+the\s+(?:occasion|margins|sidelines)\s+of)\s+(?=\S)/g;
+
+/** Where a role that names its country ends, before a place or an occasion ("... of Japan at ..."). */
+function placeAfterRole(text: string): number | undefined {
+  for (const match of text.matchAll(placeAfter))
+    if (countryOfRole(text.slice(0, match.index)) !== undefined) return match.index;
+  return undefined;
+}
+
+/** Length of the role at the start of `text`: up to ", who", ", held", " held", ", and", a place after its country, a sentence's end, or a semicolon. */
 function roleLength(text: string): number {
   const ends = [
     /,\s+(?=[a-z])/.exec(text)?.index,
     clauseStart.exec(text)?.index,
     /;/.exec(text)?.index,
     /\s+and\s*$/.exec(text)?.index,
+    placeAfterRole(text),
   ];
   const sentence = sentenceEnd(text);
   if (sentence >= 0) ends.push(sentence - 1);

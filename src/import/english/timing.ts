@@ -1,15 +1,19 @@
-import type { Duration, StartTime } from '../draft.ts';
+import type { Clock, Duration, MonthDay, StartTime } from '../draft.ts';
+import { monthNumber, monthPattern } from '../../lib/dates.ts';
+import { clockAtEnd, clockOfLabel } from './clock.ts';
 import { parseMinutes } from './duration.ts';
 
 const approximately = String.raw`around|approximately|about|roughly|some|nearly|just\s+after|shortly\s+after|just\s+before|after`;
 // "12:45 p.m.", "9 a.m.", "12 noon", "1:30p.m.", "08:40 a.m.", "0:20 p.m.", or a 24-hour "21:10".
 const clockTime = String.raw`(\d{1,2})(?::(\d{2}))?\s*(?:([ap])\.?\s?m\b\.?|(noon)\b)?`;
-// A time, what it is approximately, and a note in brackets: "(local time; 7:50 p.m. JST)".
-const timePattern = new RegExp(
-  String.raw`\b(?:(${approximately})\s+)?${clockTime}(?:\s*\(([^)]*)\))?`,
-  'gi',
-);
+// A time and what it is approximately: "around 12:45 p.m.".
+const timePattern = new RegExp(String.raw`\b(?:(${approximately})\s+)?${clockTime}`, 'gi');
 const rangeEnd = new RegExp(String.raw`^\s*(?:to|until|till|[-–])\s+${clockTime}`, 'i');
+// What follows a time: its clock said ("EST", "local time"), then a note in brackets.
+const labelAfter =
+  /^\s*((?:local|[A-Z][a-z]+(?:\s+Standard)?)\s+[Tt]ime\b|[A-Z]{2,4}\b)?\s*(?:\(([^)]*)\))?/;
+// A day in a note: "on May 23", "December 12", "On July 7", "on September 22nd".
+const noteDay = new RegExp(String.raw`\b${monthPattern}\s+(\d{1,2})(?:st|nd|rd|th)?\b`);
 // "for approximately 30 minutes", ending at a clause: "..., from 10:00 a.m." or "(local time)".
 const durationPattern =
   /\bfor\s+(?:(approximately|about|around|roughly|some|nearly|almost|over|more than)\s+)?([^,;()]+?)\s*(?=[,;()]|\s+(?:from|at|commencing|starting|beginning|until)\b|\.(?:\s|$)|$)/gi;
@@ -30,43 +34,77 @@ function hhmm(
   return `${String(hour).padStart(2, '0')}:${minuteText ?? '00'}`;
 }
 
-/**
- * The clock a time is on, from its note ("(Japan time)", "(France time)", "(local time; ...)")
- * or the words after it ("6:45 p.m. Japan time"). A note that gives another time
- * ("(1:50 a.m., December 12, Japan time)") makes the time before it the local one.
- */
-function clockOf(note: string | undefined, after: string): string | undefined {
-  const said = (note ?? /^\s*(?:local time|Japan time|JST)\b/i.exec(after)?.[0] ?? '').trim();
-  if (said === '' || /^local\b/i.test(said) || /\d/.test(said)) return undefined;
-  if (/^(?:JST|Japan(?:ese)?(?:\s+Standard)?\s+time|Tokyo\s+time)$/i.test(said)) return 'Japan';
-  const named = /^(?:same\s+time\s+in\s+(.+)|(.+?)\s+time)$/i.exec(said);
-  return named ? (named[1] ?? named[2])?.trim() : undefined;
+/** A time in a text, from `from` on: its clock reading, its words, and where it ends. */
+interface FoundTime {
+  time: string;
+  approximate: boolean;
+  until?: string;
+  at: number;
+  end: number;
 }
 
-/** The first clock time in the text ("at around 12:45 p.m. (local time)"), on a 24-hour clock. */
-export function startTime(text: string): StartTime | undefined {
-  timePattern.lastIndex = 0;
+function nextTime(text: string, from: number): FoundTime | undefined {
+  timePattern.lastIndex = from;
   for (let match = timePattern.exec(text); match; match = timePattern.exec(text)) {
-    const [whole, around, hour = '', minute, half, noon, note] = match;
+    const [whole, around, hour = '', minute, half, noon] = match;
     const after = text.slice(match.index + whole.length);
-    const end = rangeEnd.exec(after);
+    const range = rangeEnd.exec(after);
     // "from 3:15 to 4:00 p.m.": the range's a.m. or p.m. holds for both ends.
-    const time = hhmm(hour, minute, half ?? end?.[3], noon);
+    const time = hhmm(hour, minute, half ?? range?.[3], noon);
     // Not a time ("On March 29 (6:45 p.m. Japan time)"): look again just after the number.
     if (!time) {
       timePattern.lastIndex = match.index + whole.indexOf(hour) + hour.length;
       continue;
     }
-    const until = end ? hhmm(end[1], end[2], end[3] ?? half, end[4]) : undefined;
-    const clock = clockOf(note, after);
+    const until = range ? hhmm(range[1], range[2], range[3] ?? half, range[4]) : undefined;
     return {
       time,
       approximate: around !== undefined,
-      ...(clock ? { clock } : {}),
       ...(until ? { until } : {}),
+      at: match.index,
+      end: match.index + whole.length + (range?.[0].length ?? 0),
     };
   }
   return undefined;
+}
+
+/** The day a note gives ("5:00 p.m. on May 23, local time"). */
+function dayOf(note: string): MonthDay | undefined {
+  const match = noteDay.exec(note);
+  return match ? { month: monthNumber(match[1] ?? ''), day: Number(match[2]) } : undefined;
+}
+
+/**
+ * The start time of a meeting, from the first clock time of a lead and what follows it: its
+ * clock when said ("11:05 a.m. EST", "(Japan time)", "(local time; 7:50 p.m. JST)"), and a
+ * note that gives the time on another clock. When the note's time is the local one ("6:00
+ * a.m. (5:00 p.m. on May 23, local time)", a lead in Japan time of a meeting abroad), that is
+ * the start, with the note's day; a note that gives another clock's time makes the first time
+ * the local one.
+ */
+export function startTime(text: string): StartTime | undefined {
+  const first = nextTime(text, 0);
+  if (!first) return undefined;
+  const tail = text.slice(first.end);
+  const [said = '', label, note] = labelAfter.exec(tail) ?? [];
+  const words = text.slice(first.at, first.end + said.length).trim();
+  const [noteLabel = ''] = (note ?? '').split(/[;:,]/);
+  const clock = (label && clockOfLabel(label)) ?? (note ? clockOfLabel(noteLabel) : undefined);
+  const base = {
+    time: first.time,
+    approximate: first.approximate,
+    ...(first.until ? { until: first.until } : {}),
+    words,
+  };
+  if (clock || note === undefined) return { ...base, ...(clock ? { clock } : {}) };
+  const other = nextTime(note, 0);
+  const otherClock = other && clockAtEnd(note.slice(other.end));
+  if (other && otherClock?.kind === 'local') {
+    const day = dayOf(note);
+    return { ...base, time: other.time, clock: otherClock, ...(day ? { day } : {}) };
+  }
+  // "(1:50 a.m., December 12, Japan time)": the first time is the local one.
+  return other ? { ...base, clock: { kind: 'local' } satisfies Clock } : base;
 }
 
 /** The first duration in the text ("for approximately one hour"). */

@@ -403,6 +403,25 @@ describe('other publishers', () => {
     expect(written).toContain('\nnotCounterparts:\n  - 2020-09-02-abe-johnson\n');
   });
 
+  it('refuses a meeting dated after its page by more than the time zones allow, naming both', async () => {
+    const before = await snapshot(content.dir);
+    const result = runImport(
+      fixture('meeting-after-dateline.txt'),
+      '--url',
+      exampleUrl,
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'meeting-after-dateline.txt: the meeting’s day, 2018-05-26 (the text), is 3 days after the page’s date, 2018-05-23 (its dateline): more than the time zones allow.',
+    );
+    expect(result.stdout).toMatch(
+      /meeting-after-dateline\.txt +\| none +\| – +\| --date --published/,
+    );
+    expect(await snapshot(content.dir)).toEqual(before);
+  });
+
   it('refuses a date that is not on the calendar before reading anything', () => {
     const result = runImport(
       mofaTalk,

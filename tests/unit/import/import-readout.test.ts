@@ -79,10 +79,13 @@ describe('importing readouts of each shape', () => {
     });
   });
 
-  it('untitled numbered paragraphs: keep their numbers, and topics come from the aliases in the text', async () => {
+  it('untitled numbered paragraphs: keep their numbers, each bound to the topics it names', async () => {
     const readout = await importFixture('untitled-numbered-paragraphs.txt');
     expect(readout.text).not.toContain('##');
     expect(readout.text).toContain('\n\n1\\. Minister Kishida stated that');
+    expect(readout.text).toContain(
+      'its full implementation. Minister Lavrov replied that Russia will implement the resolution. {#north-korea}\n',
+    );
     expect(readout.fields.topics).toEqual(['north-korea', 'russia-ukraine']);
     expect(readout.fields).toMatchObject({
       kind: 'telephone-talk',
@@ -90,7 +93,14 @@ describe('importing readouts of each shape', () => {
       start: { time: '21:10' },
     });
     expect(readout.fields.place).toBeUndefined();
-    expect(readout.fields.start?.timeZone).toBeUndefined();
+    // A call with no place and no clock said is on the publisher's clock: Tokyo's, inferred.
+    expect(readout.fields.start?.timeZone).toBe('Asia/Tokyo');
+    expect(readout.inferred).toContainEqual({
+      field: 'start.timeZone',
+      value: 'Asia/Tokyo',
+      how: 'the publisher’s own clock: the lead names no place and no clock',
+      words: '9:10 p.m.',
+    });
   });
 
   it('three participants: two guests as principals and one also present, all in the file name but the one also present', async () => {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inferredLine } from '../../../src/import/inferred.ts';
 import { planImport, type ImportPlan, type PlannedReadout } from '../../../src/import/plan.ts';
 import { batchFiles, expectedFrontmatter, shapeFixtures } from '../../support/import-batch.ts';
 import { copyContent } from '../../support/temp-content.ts';
@@ -159,6 +160,75 @@ describe('a batch of readouts of every shape', () => {
     expect(uk.inferred.map(({ value, words }) => `${value}: ${words}`)).toEqual([
       'boris-johnson: The Prime Minister',
       'shinzo-abe: Prime Minister Abe of Japan',
+    ]);
+  });
+
+  it('reads the meeting’s day and clock where it took place, whatever clock the lead is in', () => {
+    const start = (name: string) => {
+      const { date, start: time, place } = readout(name).fields;
+      return { date, ...time, place };
+    };
+    // Japan time first, the local time in the note, the day before across midnight and a year.
+    expect(start('japan-time-first-local-note.txt')).toEqual({
+      date: '2018-05-23',
+      time: '17:00',
+      approximate: true,
+      timeZone: 'America/New_York',
+      place: 'Washington, D.C.',
+    });
+    expect(start('japan-time-first-across-year-end.txt')).toMatchObject({
+      date: '2019-12-31',
+      time: '11:00',
+      timeZone: 'America/New_York',
+    });
+    // Zones by abbreviation: the place's zone where it keeps that time, else the abbreviation's.
+    expect(start('korean-name-he-dr-kst.txt')).toMatchObject({
+      time: '10:10',
+      timeZone: 'Asia/Seoul',
+    });
+    expect(start('role-at-residence-est.txt')).toMatchObject({
+      date: '2024-09-21',
+      time: '11:05',
+      timeZone: 'America/New_York',
+      place: 'Wilmington, Delaware',
+    });
+    expect(start('cet-in-berlin.txt')).toMatchObject({ time: '18:30', timeZone: 'Europe/Berlin' });
+    expect(start('gmt-who-is-visiting.txt')).toMatchObject({
+      time: '10:00',
+      timeZone: 'Europe/London',
+    });
+  });
+
+  it('reads people as the archive knows them, their roles ending before a place', () => {
+    expect(readout('korean-name-he-dr-kst.txt').fields.participants[1]).toEqual({
+      person: 'kang-kyung-wha',
+      role: 'minister of Foreign Affairs of the ROK',
+      attendance: 'principal',
+    });
+    expect(readout('role-at-residence-est.txt').fields.participants[1]).toEqual({
+      person: 'joe-biden',
+      role: 'President of the United States of America',
+      attendance: 'principal',
+    });
+    expect(readout('gmt-who-is-visiting.txt').fields.participants[1]?.role).toBe(
+      'Prime Minister of the United Kingdom of Great Britain and Northern Ireland',
+    );
+  });
+
+  it('lists each fact it inferred rather than read, with the words it came from', () => {
+    const lines = (name: string) => readout(name).inferred.map(inferredLine);
+    expect(lines('japan-time-first-local-note.txt')).toEqual([
+      'date 2018-05-23 (the local day of the time’s note, the year of the dateline): “around 6:00 a.m. (5:00 p.m. on May 23, local time)”',
+      'start.timeZone America/New_York (the zone of the place, Washington, D.C.): “around 6:00 a.m. (5:00 p.m. on May 23, local time)”',
+    ]);
+    expect(lines('role-at-residence-est.txt')).toEqual([
+      'date 2024-09-21 (the year of the dateline): “On September 21”',
+      'participants joe-biden (who was President of the United States of America on 2024-09-21): “Joseph R. Biden, Jr.”',
+      'start.timeZone America/New_York (the zone “EST” means): “11:05 a.m. EST (0:05 a.m. on September 22nd, JST)”',
+    ]);
+    expect(lines('korean-name-he-dr-kst.txt')).toEqual([
+      'date 2018-06-14 (the year of the dateline): “On June 14”',
+      'start.timeZone Asia/Seoul (the zone “KST” means at Seoul): “10:10 a.m. KST”',
     ]);
   });
 

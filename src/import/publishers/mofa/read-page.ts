@@ -1,5 +1,7 @@
-import type { ReadoutDraft } from '../../draft.ts';
-import { dateOfLead, isNumberedLead } from '../../english/day-opening.ts';
+import type { ReadoutDraft, StartTime } from '../../draft.ts';
+import { dateOfLead, isNumberedLead, type LeadDate } from '../../english/day-opening.ts';
+import { meetingDate } from '../../english/meeting-date.ts';
+import type { Inferred } from '../../inferred.ts';
 import { kindPhrase } from '../../english/kind-phrase.ts';
 import { namedPeople } from '../../english/named-people.ts';
 import { meetingPlace } from '../../english/place.ts';
@@ -25,6 +27,8 @@ export function readMofaPage({ file, text, publisher }: PageToRead): ReadoutDraf
     (start && rangeDuration(start));
   const place = meetingPlace(clauses);
   const leadDate = dateOfLead(page.lead, page.published);
+  const inferred: Inferred[] = [];
+  const date = meetingDay(leadDate, start, page.published, inferred);
   const blocks = classifyBlocks(page.blocks, isNumberedLead(page.lead));
   const kind = people && kindPhrase(people.verbPhrase);
   const more = otherMeetings(page, blocks);
@@ -35,7 +39,7 @@ export function readMofaPage({ file, text, publisher }: PageToRead): ReadoutDraf
     ...(page.title ? { title: page.title } : {}),
     ...(page.series ? { series: page.series } : {}),
     ...(page.photoCredit ? { photoCredit: page.photoCredit } : {}),
-    ...('date' in leadDate ? { date: leadDate.date } : { dateMissing: leadDate.missing }),
+    ...(date ? { date } : { dateMissing: 'missing' in leadDate ? leadDate.missing : '' }),
     people: namedPeople(people),
     ...(people?.subject ? { subject: people.subject } : {}),
     verbPhrase: people?.verbPhrase ?? '',
@@ -51,6 +55,38 @@ export function readMofaPage({ file, text, publisher }: PageToRead): ReadoutDraf
           `the page holds more than one meeting (${more}): the whole text is kept as one readout, with the first meeting’s facts`,
         ]
       : [],
-    inferred: [],
+    inferred,
   };
+}
+
+/**
+ * The meeting's day where it took place: a note's local day ("6:00 a.m. (5:00 p.m. on May 23,
+ * local time)", of a lead in Japan time) over the lead's, each with its year from the dateline
+ * when it gives none (reported as inferred).
+ */
+function meetingDay(
+  lead: LeadDate,
+  start: StartTime | undefined,
+  published: string | undefined,
+  inferred: Inferred[],
+): string | undefined {
+  const local = start?.day && published ? meetingDate(start.day, published) : undefined;
+  if (local) {
+    inferred.push({
+      field: 'date',
+      value: local,
+      how: 'the local day of the time’s note, the year of the dateline',
+      words: start?.words ?? '',
+    });
+    return local;
+  }
+  if (!('date' in lead)) return undefined;
+  if (lead.yearFrom)
+    inferred.push({
+      field: 'date',
+      value: lead.date,
+      how: 'the year of the dateline',
+      words: lead.yearFrom,
+    });
+  return lead.date;
 }
