@@ -4,7 +4,13 @@
 import { parseArgs } from 'node:util';
 import type { GivenFields } from '../import/given-fields.ts';
 import { reportTable } from '../import/output/report-table.ts';
-import { carryOut, newEntriesReport, planImport } from '../import/plan.ts';
+import {
+  carryOut,
+  newEntriesReport,
+  planImport,
+  unchangedReport,
+  writtenReport,
+} from '../import/plan.ts';
 import { inferredLine } from '../import/inferred.ts';
 import { isCalendarDate } from '../lib/dates.ts';
 
@@ -12,7 +18,10 @@ const usage = `Usage: npm run import -- <file>... [options]
 
   <file>                      a readout as plain text, as its publisher's page gives it
   --dry-run                   print the readouts' Markdown to stdout and write nothing
-  --force                     replace an existing readout, keeping the old file as <name>.md.<time>.bak
+  --force                     replace a mistaken import, keeping the old file as <name>.md.<time>.bak
+                              (refused for a readout with versions: import without it to revise)
+  --captured <YYYY-MM-DD>     the day the texts were copied from their pages (default: today);
+                              a text of a readout the archive has, changed, becomes its new version
   --content <dir>             the content folder (default: $READOUTS_CONTENT_DIR or content)
   --publisher <name>          the publisher, where neither the page's address nor its text tells
                               (a batch can say it per file with a line "Publisher: <name>")
@@ -53,6 +62,7 @@ try {
     options: {
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      captured: { type: 'string' },
       content: { type: 'string', default: process.env['READOUTS_CONTENT_DIR'] ?? 'content' },
       publisher: { type: 'string' },
       url: { type: 'string' },
@@ -87,7 +97,7 @@ if (files.length > 1 && used.length > 0)
   stop(
     `--${used.join(', --')} describe${used.length === 1 ? 's' : ''} one readout: import that file on its own, or give each file a "Source: <url>" line.`,
   );
-for (const flag of ['date', 'published'] as const) {
+for (const flag of ['date', 'published', 'captured'] as const) {
   const value = values[flag];
   if (value !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(value))
     stop(`--${flag} ${value}: write the date as YYYY-MM-DD, e.g. 2018-01-16.`);
@@ -123,6 +133,7 @@ const plan = await planImport({
   contentDir,
   ...(values.publisher !== undefined ? { publisher: values.publisher } : {}),
   force: values.force,
+  ...(values.captured ? { captured: values.captured } : {}),
   dryRun,
   given,
   ...(values.url !== undefined ? { url: values.url } : {}),
@@ -143,16 +154,18 @@ const notes = plan.readouts.flatMap((readout) => [
 ]);
 if (dryRun) {
   for (const readout of plan.readouts) process.stdout.write(readout.text);
-  const targets = plan.readouts.map(({ target, replaces }) =>
-    replaces
-      ? `${target} already exists: ${values.force ? 'it would be replaced, keeping a backup' : 'the import would leave it untouched without --force'}`
-      : `Would create ${target}`,
-  );
-  for (const line of [...notes, ...newEntriesReport(plan, contentDir), ...targets])
+  const targets = plan.readouts.flatMap((readout) => writtenReport(readout, undefined, true));
+  for (const line of [
+    ...notes,
+    ...unchangedReport(plan),
+    ...newEntriesReport(plan, contentDir),
+    ...targets,
+  ])
     console.error(line);
   console.error(`\n${reportTable(plan, true)}\n\nDry run: nothing was written.`);
 } else {
-  for (const line of [...notes, ...(await carryOut(plan, contentDir))]) console.log(line);
+  for (const line of [...notes, ...unchangedReport(plan), ...(await carryOut(plan, contentDir))])
+    console.log(line);
   console.log(`\n${reportTable(plan, false)}`);
 }
 if (plan.failed.length > 0) {

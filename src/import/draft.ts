@@ -92,6 +92,8 @@ export interface ReadoutDraft {
   url?: string;
   /** The page's date of publication (its dateline), YYYY-MM-DD. */
   published?: string;
+  /** The publisher's own date of revision, where the page gives one ("Last updated ..."). */
+  revised?: string;
   /** The page's own headline, reproduced as the publisher wrote it. */
   title?: string;
   /** The publisher's series ("Japan-New Zealand Relations"). */

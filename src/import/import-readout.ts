@@ -13,7 +13,9 @@ import type { GivenFields } from './given-fields.ts';
 import { kindOf } from './vocabulary/kinds.ts';
 import { participantsGiven, participantsOfDraft } from './vocabulary/participants.ts';
 import { startZone } from './vocabulary/start-zone.ts';
-import type { ParagraphAnchor, Unsaid } from './vocabulary/paragraph-topics.ts';
+import type { Unsaid } from './vocabulary/paragraph-topics.ts';
+import { readoutAnchors } from './readout-anchors.ts';
+import type { ReadoutOutline } from '../markdown/outline.ts';
 import { countryNamed, type Lexicon } from './english/lexicon.ts';
 import { readoutTopics } from './vocabulary/readout-topics.ts';
 import { idSlug } from './vocabulary/slugger.ts';
@@ -26,6 +28,10 @@ export interface ImportOptions {
   /** The publisher, by name; otherwise a `Publisher:` line, the page's host or its furniture. */
   publisher?: string;
   given?: GivenFields;
+  /** The archive's current version of the readout, when this text revises it: its anchors stay. */
+  previous?: ReadoutOutline;
+  /** The day the text was captured from its page, when the editor says (`--captured`). */
+  captured?: string;
 }
 
 /** A readout ready to be written, with the vocabulary entries it needs. */
@@ -128,7 +134,8 @@ export function importReadout(
     },
     vocabulary.topics,
   );
-  const topicIds = given.topics ?? topics.topics.map((topic) => topic.id);
+  const anchors = readoutAnchors(topics, draft.blocks, paragraphs, given.topics, options.previous);
+  const topicIds = anchors.topics;
   if (topicIds.length === 0)
     missing.add(
       '--topic',
@@ -154,15 +161,21 @@ export function importReadout(
     participants: participants.map(({ field }) => field),
     topics: topicIds,
     ...(series ? { series } : {}),
-    source: { publisher: draft.publisher.name, url, published, language: draft.publisher.language },
+    source: {
+      publisher: draft.publisher.name,
+      url,
+      published,
+      language: draft.publisher.language,
+      ...(options.captured ? { captured: options.captured } : {}),
+      ...(draft.revised ? { revised: draft.revised } : {}),
+    },
     ...(given.counterparts ? { counterparts: given.counterparts } : {}),
     ...(given.notCounterparts ? { notCounterparts: given.notCounterparts } : {}),
   });
   const principals = participants.filter(({ field }) => field.attendance !== 'also-present');
   const id = `${date}-${principals.map(({ person }) => idSlug(person.familyName) || 'person').join('-')}`;
-  const bound = withinTopics(topics.paragraphs, topicIds);
   const markdown = toReadoutMarkdown(
-    readoutBlocks(draft.lead, draft.blocks, topics.sections, bound),
+    readoutBlocks(draft.lead, draft.blocks, anchors.sections, anchors.paragraphs),
   );
   let readoutText: string;
   try {
@@ -177,13 +190,13 @@ export function importReadout(
     text: readoutText,
     markdown,
     fields,
-    newTopics: topics.newTopics,
+    newTopics: anchors.newTopics,
     newPeople: participants.flatMap(({ person, isNew }) => (isNew ? [person] : [])),
     newKinds: kind.isNew ? [kind.kind] : [],
     skipped: draft.skipped,
     notes,
     inferred,
-    bindings: bound.flatMap((anchor, index) =>
+    bindings: anchors.paragraphs.flatMap((anchor, index) =>
       anchor ? [`paragraph ${String(index + 1)} (#${anchor.id}): ${anchor.topics.join(', ')}`] : [],
     ),
   };
@@ -224,20 +237,6 @@ function meetingFields(
     ...(core.notCounterparts ? { notCounterparts: core.notCounterparts } : {}),
     ...(draft.photoCredit ? { photoCredit: draft.photoCredit } : {}),
   };
-}
-
-/**
- * The paragraphs' bindings to the readout's topics only: with `--topic`, an editor names the
- * topics, and a paragraph keeps those it names (or none).
- */
-function withinTopics(
-  anchors: readonly (ParagraphAnchor | undefined)[],
-  topics: readonly string[],
-): (ParagraphAnchor | undefined)[] {
-  return anchors.map((anchor) => {
-    const kept = anchor?.topics.filter((topic) => topics.includes(topic)) ?? [];
-    return anchor && kept.length > 0 ? { id: anchor.id, topics: kept } : undefined;
-  });
 }
 
 /**

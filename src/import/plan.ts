@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import type { GivenFields } from './given-fields.ts';
 import { importReadout, type ImportedReadout } from './import-readout.ts';
-import { accountOf, accountsNear } from './pairs/archive-accounts.ts';
-import { foundCounterparts } from './pairs/found-counterparts.ts';
 import { checkGivenCounterparts } from './pairs/given-counterparts.ts';
-import { readoutFileText } from './output/frontmatter.ts';
+import { withFoundCounterparts } from './pairs/linked-counterparts.ts';
+import { readPrevious, versionsOf } from './revisions/previous-readout.ts';
+import { changesReport, revisionOf, type Revision } from './revisions/revision.ts';
+import { today } from '../lib/dates.ts';
 import { ImportError } from './import-error.ts';
 import { kindEntry, personEntry, topicEntry } from './vocabulary/entries.ts';
 import { readSourceFile } from './source/source-file.ts';
@@ -17,7 +18,7 @@ import {
   type Topic,
 } from './vocabulary/vocabulary.ts';
 import { targetOf } from './output/target-file.ts';
-import { appendToFile, backUp, writeFileAtomic } from './output/write-files.ts';
+import { appendToFile, backUp, writeFileAtomic, writeNewFile } from './output/write-files.ts';
 
 /** What an import run was asked to do. */
 export interface ImportRequest {
@@ -29,7 +30,9 @@ export interface ImportRequest {
   /** Facts for what the text does not say (one file only). */
   given?: GivenFields;
   force: boolean;
-  /** A dry run reports an existing readout instead of refusing it: it writes nothing anyway. */
+  /** The day the texts were captured from their pages (default: today), naming a revision. */
+  captured?: string;
+  /** A dry run writes nothing. */
   dryRun?: boolean;
 }
 
@@ -37,8 +40,16 @@ export interface ImportRequest {
 export interface PlannedReadout extends ImportedReadout {
   /** The readout file to write, under the content folder. */
   target: string;
-  /** True when the target exists (and `--force` allows replacing it, or this is a dry run). */
+  /** True when `--force` replaces the target, a mistaken import. */
   replaces: boolean;
+  /** A new version of a readout the archive has: the previous one is kept beside it. */
+  revision?: Revision;
+}
+
+/** A text the archive already holds, word for word: nothing to record. */
+interface UnchangedFile {
+  file: string;
+  target: string;
 }
 
 /** A file that cannot be imported: why, and the flags that would supply what it lacks. */
@@ -56,6 +67,8 @@ export interface ImportPlan {
   newKinds: Kind[];
   /** The files that cannot be imported; nothing of theirs is written. */
   failed: FailedFile[];
+  /** The texts the archive already holds as they are. */
+  unchanged: UnchangedFile[];
   /** A problem with the whole run (the vocabularies cannot be read): nothing may be written. */
   fatal?: string;
 }
@@ -67,7 +80,14 @@ export interface ImportPlan {
  * across a batch: the archive's, or the first one made.
  */
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
-  const plan: ImportPlan = { readouts: [], newTopics: [], newPeople: [], newKinds: [], failed: [] };
+  const plan: ImportPlan = {
+    readouts: [],
+    newTopics: [],
+    newPeople: [],
+    newKinds: [],
+    failed: [],
+    unchanged: [],
+  };
   let vocabulary;
   try {
     vocabulary = await loadVocabulary(request.contentDir);
@@ -78,11 +98,13 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   for (const file of request.files) {
     try {
       const source = await readSourceFile(file);
-      const readout = importReadout(source, vocabulary, {
+      const options = {
         ...(request.publisher ? { publisher: request.publisher } : {}),
         ...(request.url ? { url: request.url } : {}),
         ...(request.given ? { given: request.given } : {}),
-      });
+        ...(request.captured ? { captured: request.captured } : {}),
+      };
+      let readout = importReadout(source, vocabulary, options);
       const target = await targetOf(readout, request.contentDir, plan.readouts);
       await checkGivenCounterparts(
         file,
@@ -91,62 +113,48 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
         readout.fields.counterparts ?? [],
         request.contentDir,
       );
-      const paired = await withFoundCounterparts(readout, target, plan, request.contentDir);
-      const replaces = existsSync(target);
-      if (replaces && !request.force && !request.dryRun)
-        throw new ImportError(
-          file,
-          `${target} already exists; it was left untouched (use --force to replace it; a backup is kept)`,
+      const exists = existsSync(target);
+      let revision: Revision | undefined;
+      if (exists && request.force) {
+        const versions = await versionsOf(target);
+        if (versions > 0)
+          throw new ImportError(
+            file,
+            `${target} has ${String(versions + 1)} versions: --force replaces a mistaken import, and would lose them; import without it to record a revision`,
+            ['--force'],
+          );
+      } else if (exists) {
+        const previous = await readPrevious(target, file);
+        const revised = await revisionOf(
+          importReadout(source, vocabulary, { ...options, previous: previous.outline }),
+          previous,
+          request.captured ?? today(),
         );
+        if (!revised) {
+          plan.unchanged.push({ file, target });
+          continue;
+        }
+        ({ readout, revision } = revised);
+      }
+      readout = await withFoundCounterparts(readout, target, plan.readouts, request.contentDir);
       vocabulary.topics.push(...readout.newTopics);
       vocabulary.people.push(...readout.newPeople);
       vocabulary.kinds.push(...readout.newKinds);
       plan.newTopics.push(...readout.newTopics);
       plan.newPeople.push(...readout.newPeople);
       plan.newKinds.push(...readout.newKinds);
-      plan.readouts.push({ ...paired, target, replaces });
+      plan.readouts.push({
+        ...readout,
+        target,
+        replaces: exists && request.force,
+        ...(revision ? { revision } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       plan.failed.push({ file, message: error.message, flags: error.flags });
     }
   }
   return plan;
-}
-
-/**
- * The readout linked to the other accounts of its meeting that the archive, or the batch
- * before it, holds: the same principals, a day apart at most, another publisher. Each link is
- * reported, with the flag that undoes it.
- */
-async function withFoundCounterparts(
-  readout: ImportedReadout,
-  target: string,
-  plan: ImportPlan,
-  contentDir: string,
-): Promise<ImportedReadout> {
-  const id = basename(target, '.md');
-  const given = readout.fields.counterparts ?? [];
-  const planned = plan.readouts.map((other) =>
-    accountOf(basename(other.target, '.md'), other.fields),
-  );
-  const archive = (await accountsNear(contentDir, readout.fields.date)).filter(
-    (account) => account.id !== id && !planned.some((other) => other.id === account.id),
-  );
-  const found = foundCounterparts(accountOf(id, readout.fields), [...archive, ...planned], given);
-  if (found.length === 0) return readout;
-  const fields = { ...readout.fields, counterparts: [...given, ...found.map((other) => other.id)] };
-  return {
-    ...readout,
-    fields,
-    text: readoutFileText(fields, readout.markdown),
-    notes: [
-      ...readout.notes,
-      ...found.map(
-        (other) =>
-          `paired with ${other.id} (${other.publisher}, ${other.date}) as the other account of the meeting; if it is another meeting, import again with --not-counterpart ${other.id}`,
-      ),
-    ],
-  };
 }
 
 /** Writes the planned readouts: new vocabulary entries first, so that no readout refers to a missing one. Returns the report. */
@@ -162,14 +170,36 @@ export async function carryOut(plan: ImportPlan, contentDir: string): Promise<st
     if (text !== '') await appendToFile(join(contentDir, name), text);
   const report = newEntriesReport(plan, contentDir);
   for (const readout of plan.readouts) {
+    const { revision } = readout;
+    // The previous version first, never over a file: a version is never edited once recorded.
+    if (revision) await writeNewFile(revision.versionFile, revision.versionText);
     const backup = readout.replaces ? await backUp(readout.target) : undefined;
     await writeFileAtomic(readout.target, readout.text);
-    report.push(
-      `${readout.replaces ? 'Replaced' : 'Created'} ${readout.target} from ${readout.file}${backup ? ` (the previous file is kept as ${backup})` : ''}`,
-    );
+    report.push(...writtenReport(readout, backup));
   }
   return report;
 }
+
+/** What was written for a readout: created, replaced, or revised with what changed. */
+export function writtenReport(readout: PlannedReadout, backup?: string, dryRun = false): string[] {
+  const { revision, target, file } = readout;
+  if (revision)
+    return [
+      `${dryRun ? 'Would record' : 'Recorded'} a revision of ${target} from ${file}, captured on ${readout.fields.source.captured ?? ''}: the previous version ${dryRun ? 'would be' : 'is'} kept as ${revision.versionFile}`,
+      ...changesReport(revision.changes).map((line) => `  ${line}`),
+    ];
+  if (dryRun) return [`Would ${readout.replaces ? 'replace' : 'create'} ${target}`];
+  return [
+    `${readout.replaces ? 'Replaced' : 'Created'} ${target} from ${file}${backup ? ` (the previous file is kept as ${backup})` : ''}`,
+  ];
+}
+
+/** One line per text the archive already holds word for word. */
+export const unchangedReport = (plan: ImportPlan): string[] =>
+  plan.unchanged.map(
+    ({ file, target }) =>
+      `${file}: ${target} already holds this text, word for word: nothing to record`,
+  );
 
 /** One line per new topic, person and kind: what an editor should review (descriptions, names, labels). */
 export function newEntriesReport(plan: ImportPlan, contentDir: string): string[] {

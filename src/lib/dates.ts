@@ -135,3 +135,6 @@ export function utcOffset(date: string, time: string, timeZone: string): string 
       .find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
   return name === 'GMT' ? '+00:00' : name.replace('GMT', '');
 }
+
+/** Today's date, YYYY-MM-DD, in UTC. */
+export const today = (): string => new Date().toISOString().slice(0, 10);

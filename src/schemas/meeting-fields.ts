@@ -79,7 +79,31 @@ export const meetingFieldsSchema = z.strictObject({
     published: calendarDate,
     /** Language of the text, BCP 47. Default: en. */
     language: z.string().default('en'),
+    /**
+     * The day the archive captured this text from the page, YYYY-MM-DD; it names the version.
+     * Default: the page's date (`published`).
+     */
+    captured: calendarDate.optional(),
+    /** The publisher's own date of revision of this text, where its page gives one. */
+    revised: calendarDate.optional(),
   }),
+  /**
+   * The earlier versions of the text the archive has captured, oldest first: each is kept
+   * verbatim, as it was when current, in `<id>.versions/<captured>.md` beside this file, and
+   * never edited (the build checks each file against its `sha256`).
+   */
+  versions: z
+    .array(
+      z.strictObject({
+        /** The day the archive captured that version. */
+        captured: calendarDate,
+        /** The publisher's date of revision of that version, where its page gave one. */
+        revised: calendarDate.optional(),
+        /** The SHA-256 of the version's file, hex: a version is never edited once recorded. */
+        sha256: z.string().regex(/^[0-9a-f]{64}$/, 'Write the SHA-256 of the version file, hex.'),
+      }),
+    )
+    .optional(),
   /**
    * Other readouts of the same meeting (their file names without `.md`), e.g. the other
    * government's account. Naming it on one side is enough: the build links both ways.

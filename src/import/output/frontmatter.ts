@@ -30,6 +30,11 @@ function frontmatterValue(fields: MeetingFields): YamlValue {
     source: fields.source,
     counterparts: fields.counterparts,
     notCounterparts: fields.notCounterparts,
+    versions: fields.versions?.map(({ captured, revised, sha256 }) => ({
+      captured,
+      revised,
+      sha256,
+    })),
     photoCredit: fields.photoCredit,
   };
 }

@@ -17,6 +17,8 @@ export interface OfficePage {
   published?: string | undefined;
   /** A day the furniture gives for the meeting ("PM call with ...: 2 September 2020"). */
   meetingDay?: string | undefined;
+  /** The publisher's own date of revision ("Last updated 3 September 2020"). */
+  revised?: string | undefined;
   /** A place the page is dated from ("Ottawa, Ontario"), when it gives one. */
   placeLine?: string | undefined;
   /** The readout's text, a line a paragraph, from its first paragraph to its last. */
@@ -97,6 +99,7 @@ export function readOfficePage(page: OfficePage, lexicon: Lexicon): ReadoutDraft
     publisher: page.publisher,
     ...(page.published ? { published: page.published } : {}),
     ...(page.title ? { title: page.title } : {}),
+    ...(page.revised ? { revised: page.revised } : {}),
     ...day,
     people: lead?.people ?? [],
     verbPhrase: lead?.verbPhrase ?? '',

@@ -118,8 +118,9 @@ describe('npm run import', () => {
     const result = runImport(seedSource, '--url', seedUrl, '--content', content.dir);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(
-      `${seedSource}: ${target} already exists; it was left untouched (use --force`,
+      `${seedSource}: ${target}, the readout this text revises, does not load (`,
     );
+    expect(result.stderr).toContain('mend it before recording a revision');
     expect(await snapshot(content.dir)).toEqual(before);
   });
 

@@ -57,11 +57,14 @@ export function splitGovUkPage(
       : titleAt + 2;
   const end = lines.findIndex((line, index) => index >= headEnd && closing.test(line));
   const day = headlineDay.exec(title)?.[1];
+  const updated = valueAt(/^Last updated(?:\s+(.+))?$/i);
   return {
     publisher: given ?? publisherOf(from.at >= 0 ? from.value : '', title),
     title,
     published: published.at >= 0 ? parseWrittenDate(published.value) : undefined,
     meetingDay: day ? parseWrittenDate(day) : undefined,
+    revised:
+      updated.at >= 0 ? parseWrittenDate(updated.value.replace(/\s+[—–-].*$/, '')) : undefined,
     body: lines.slice(headEnd, end < 0 ? lines.length : end),
     skipped: [],
   };
