@@ -20,7 +20,7 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: /base-path|comparison|imported-accounts/,
+      testIgnore: /base-path|comparison|imported-accounts|versions/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(port)}` },
     },
     {
@@ -38,7 +38,7 @@ export default defineConfig({
     },
     {
       name: 'imported',
-      testMatch: /imported-accounts/,
+      testMatch: /imported-accounts|versions/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(importedPort)}` },
     },
   ],

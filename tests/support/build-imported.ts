@@ -1,11 +1,12 @@
 // `npm run build:imported`: the archive as an editor makes it from a folder of other governments'
 // and MOFA's readouts, both sides of six meetings mixed: the import's fixtures
 // (tests/fixtures/import/) imported as one batch with nothing but their "Source:" lines into a
-// copy of content/, then built into dist-imported/ for the browser tests.
+// copy of content/, and a readout its publisher revised three times (tests/fixtures/versions/),
+// each capture imported in turn; then built into dist-imported/ for the browser tests.
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite } from './build-site.ts';
-import { batchFiles } from './import-batch.ts';
+import { batchFiles, versionCaptures, versionsUrl } from './import-batch.ts';
 import { copyContent, runImport } from './temp-content.ts';
 
 const content = await copyContent();
@@ -16,6 +17,19 @@ try {
     content.dir,
   );
   if (imported.status !== 0) throw new Error(`The import failed:\n${imported.stderr}`);
+  for (const [capture, captured] of versionCaptures) {
+    const revised = runImport(
+      capture,
+      '--url',
+      versionsUrl,
+      '--captured',
+      captured,
+      '--content',
+      content.dir,
+    );
+    if (revised.status !== 0)
+      throw new Error(`The import of ${capture} failed:\n${revised.stderr}`);
+  }
   await rm('dist-imported', { recursive: true, force: true });
   const build = buildSite(content.dir, 'dist-imported', 'node_modules/.astro-imported');
   if (build.status !== 0) throw new Error(`The build failed:\n${build.output}`);

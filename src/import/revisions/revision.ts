@@ -22,7 +22,7 @@ export interface Revision {
 }
 
 /** A readout's paragraphs in reading order, with the section each stands in. */
-export const versionParagraphs = (outline: ReadoutOutline): VersionParagraph[] => [
+const versionParagraphs = (outline: ReadoutOutline): VersionParagraph[] => [
   ...outline.lead.map(({ id, number, text }) => ({ id, number, text })),
   ...outline.sections.flatMap(({ title, paragraphs }) =>
     paragraphs.map(({ id, number, text }) => ({ id, number, section: title, text })),
@@ -39,7 +39,7 @@ function sameText(a: ReadoutOutline, b: ReadoutOutline): boolean {
 }
 
 /** SHA-256 of a file's text, hex: what a readout records of each earlier version. */
-export const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
  * What importing a text of a readout the archive has does: nothing, when the text is the same
