@@ -2,8 +2,8 @@ import { appendFile, cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
-import { versionCaptures, versionsUrl } from '../support/import-batch.ts';
-import { copyContent, runImport } from '../support/temp-content.ts';
+import { importCaptures } from '../support/import-batch.ts';
+import { copyContent } from '../support/temp-content.ts';
 
 // A readout captured twice: the build must refuse an earlier version edited, missing, or not
 // recorded, naming the readout's file and its `versions` line, and leave the last build whole.
@@ -16,18 +16,7 @@ const build = (name: string) => buildSite(content.dir, join(root, name), join(ro
 beforeAll(async () => {
   content = await copyContent();
   root = join(content.dir, '..');
-  for (const [capture, captured] of versionCaptures.slice(0, 2)) {
-    const result = runImport(
-      capture,
-      '--url',
-      versionsUrl,
-      '--captured',
-      captured,
-      '--content',
-      content.dir,
-    );
-    if (result.status !== 0) throw new Error(result.stderr);
-  }
+  importCaptures(content.dir, 2);
 });
 afterAll(async () => {
   await content.remove();

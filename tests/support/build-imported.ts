@@ -6,7 +6,7 @@
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildSite } from './build-site.ts';
-import { batchFiles, versionCaptures, versionsUrl } from './import-batch.ts';
+import { batchFiles, importCaptures } from './import-batch.ts';
 import { copyContent, runImport } from './temp-content.ts';
 
 const content = await copyContent();
@@ -17,19 +17,7 @@ try {
     content.dir,
   );
   if (imported.status !== 0) throw new Error(`The import failed:\n${imported.stderr}`);
-  for (const [capture, captured] of versionCaptures) {
-    const revised = runImport(
-      capture,
-      '--url',
-      versionsUrl,
-      '--captured',
-      captured,
-      '--content',
-      content.dir,
-    );
-    if (revised.status !== 0)
-      throw new Error(`The import of ${capture} failed:\n${revised.stderr}`);
-  }
+  importCaptures(content.dir);
   await rm('dist-imported', { recursive: true, force: true });
   const build = buildSite(content.dir, 'dist-imported', 'node_modules/.astro-imported');
   if (build.status !== 0) throw new Error(`The build failed:\n${build.output}`);

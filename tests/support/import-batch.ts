@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { runImport } from './temp-content.ts';
 
 /** A page of an address on its publisher's site, as a batch's "Source:" line gives it. */
 const sites: Record<string, string> = {
@@ -103,3 +104,19 @@ export const versionCaptures: readonly (readonly [string, string])[] = [
   ['tests/fixtures/versions/3-sentence-added-paragraph-removed.txt', '2023-03-15'],
   ['tests/fixtures/versions/4-section-inserted.txt', '2023-04-02'],
 ];
+
+/** Imports the first `count` captures of the revised readout into a content folder, in turn. */
+export function importCaptures(contentDir: string, count = versionCaptures.length): void {
+  for (const [capture, captured] of versionCaptures.slice(0, count)) {
+    const result = runImport(
+      capture,
+      '--url',
+      versionsUrl,
+      '--captured',
+      captured,
+      '--content',
+      contentDir,
+    );
+    if (result.status !== 0) throw new Error(`The import of ${capture} failed:\n${result.stderr}`);
+  }
+}
