@@ -95,10 +95,10 @@ export async function batchFiles(dir: string): Promise<string[]> {
 }
 
 /** The page of the readout revised by its publisher (tests/fixtures/versions/README.md). */
-export const versionsUrl = 'https://www.mofa.go.jp/example/versions.html';
+const versionsUrl = 'https://www.mofa.go.jp/example/versions.html';
 
 /** Its four captures, in order, each with the day the archive captured it. */
-export const versionCaptures: readonly (readonly [string, string])[] = [
+const versionCaptures: readonly (readonly [string, string])[] = [
   ['tests/fixtures/versions/1-as-published.txt', '2023-03-10'],
   ['tests/fixtures/versions/2-name-corrected.txt', '2023-03-11'],
   ['tests/fixtures/versions/3-sentence-added-paragraph-removed.txt', '2023-03-15'],
