@@ -35,6 +35,13 @@ const bareVerb = new RegExp(String.raw`\s+${adverbs}\b(${verbs})\b()()`, 'u');
 const objectEnd =
   /\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier|on\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+day|margins?|sidelines?|occasion)\b|at\b|in\b|to\b|about\b|ahead\b|who\b|during\b|via\b|for\b|by\s+(?:video|tele)?phone|over\s+the|virtually|following\b|after\b|when\b|where\b|as\b)|,\s+(?=\p{Ll})|[.;(]|$/u;
 
+// The place a text is dated from, before its first words: "WASHINGTON — ", "Ottawa, Ontario – ".
+const placeDateline = /^(\p{Lu}[\p{Lu}\p{Ll} .'’]*(?:,\s*\p{Lu}[\p{L} .]*)?)\s+[—–]\s+/u;
+
+/** "Washington" of "WASHINGTON": a place in capitals, as running text writes it. */
+const titleCase = (place: string): string =>
+  place.replace(/\p{Lu}{2,}/gu, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+
 /** The kind of meeting a verb phrase says: a call, a meeting, or a video conference. */
 function kindOfPhrase(phrase: string): string {
   if (/\b(?:virtual(?:ly)?|video)/i.test(phrase)) return 'video conference';
@@ -86,10 +93,13 @@ export function readOfficeLead(
   const end = sentenceEnd(lead);
   const sentence = end < 0 ? lead : lead.slice(0, end);
   // Opening clauses: "Today,", "On March 16,", "On the afternoon of October 8, 2021,".
-  const opened = sentence.replace(
-    /^(?:(?:Today|Yesterday|Earlier today|This \w+|On [^,]+(?:, \d{4})?(?: local time)?),\s+)+/,
-    '',
-  );
+  const dateline = placeDateline.exec(sentence);
+  const opened = sentence
+    .slice(dateline?.[0].length ?? 0)
+    .replace(
+      /^(?:(?:Today|Yesterday|Earlier today|This \w+|On [^,]+(?:, \d{4})?(?: local time)?),\s+)+/,
+      '',
+    );
   const objectFollows = withPhrase.exec(opened) ?? directPhrase.exec(opened);
   const verb = objectFollows ?? bareVerb.exec(opened);
   if (!verb) return undefined;
@@ -109,7 +119,9 @@ export function readOfficeLead(
   const phrase = `${verb[1] ?? ''}${verb[2] ?? ''}${verb[3] ? ` ${verb[3]}` : ''}`
     .replace(/\s+(?:today|yesterday|this\s+\w+|tonight|virtually|again|separately)\b/g, '')
     .trim();
-  const place = meetingPlace([hasObject ? after.slice(stop?.index ?? after.length) : after]);
+  const place =
+    meetingPlace([hasObject ? after.slice(stop?.index ?? after.length) : after]) ??
+    (dateline?.[1] && titleCase(dateline[1]));
   return {
     people: [
       draftPerson(own, 'host', publisher.country),

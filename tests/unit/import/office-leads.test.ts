@@ -135,6 +135,15 @@ describe('a lead that names people by office', () => {
     ]);
   });
 
+  it('takes a place dateline before the first words for the place', () => {
+    expect(
+      read(
+        'WASHINGTON — President Joseph R. Biden, Jr. spoke today with Prime Minister Fumio Kishida of Japan.',
+        'United States of America',
+      ),
+    ).toMatchObject({ place: 'Washington', kind: 'telephone talk' });
+  });
+
   it('says nothing of a sentence that does not say who met whom', () => {
     expect(read('The below is attributable to Spokesperson Ned Price:')).toBeUndefined();
   });
