@@ -1,51 +1,37 @@
+import { addDays, daysBetween } from '../lib/dates.ts';
+import type { ReadoutDraft } from './draft.ts';
 import { ImportError, MissingFields } from './import-error.ts';
-import { dateOfLead, isNumberedLead } from './lead/day.ts';
-import { meetingPlace } from './lead/place.ts';
-import { duration, rangeDuration, startTime } from './lead/timing.ts';
-import { leadPeople } from './lead/who-met.ts';
-import {
-  readoutFileText,
-  type MeetingFields,
-  type ParticipantField,
-} from './output/frontmatter.ts';
+import type { Inferred } from './inferred.ts';
+import { readoutFileText, UnwritableFields, type MeetingFields } from './output/frontmatter.ts';
 import { toReadoutMarkdown } from './output/markdown.ts';
 import { readoutBlocks } from './output/readout-blocks.ts';
 import { editorialTitle } from './output/title.ts';
-import { otherMeetings } from './source/other-meetings.ts';
-import { splitSourcePage } from './source/furniture.ts';
-import { classifyBlocks } from './source/sections.ts';
+import { findShape } from './publishers/publishers.ts';
+import { labelledLines } from './source/labelled-lines.ts';
 import type { SourceFile } from './source/source-file.ts';
+import type { GivenFields } from './given-fields.ts';
 import { kindOf } from './vocabulary/kinds.ts';
-import { participantsGiven, participantsOfLead } from './vocabulary/participants.ts';
-import { timeZoneOf } from './vocabulary/places.ts';
+import { participantsGiven, participantsOfDraft } from './vocabulary/participants.ts';
+import { startZone } from './vocabulary/start-zone.ts';
+import type { Unsaid } from './vocabulary/paragraph-topics.ts';
+import { readoutAnchors } from './readout-anchors.ts';
+import type { ReadoutOutline } from '../markdown/outline.ts';
+import { countryNamed, type Lexicon } from './english/lexicon.ts';
 import { readoutTopics } from './vocabulary/readout-topics.ts';
 import { idSlug } from './vocabulary/slugger.ts';
 import type { Kind, Person, Topic, Vocabulary } from './vocabulary/vocabulary.ts';
-
-/** Facts given on the command line for what a text does not say; each replaces what the text says. */
-export interface GivenFields {
-  date?: string;
-  published?: string;
-  /** A kind id of `content/kinds.yaml`, or a new one. */
-  kind?: string;
-  /** An editorial title. */
-  title?: string;
-  series?: string;
-  /** Topic ids of `content/topics.yaml`, for a text whose topics cannot be told. */
-  topics?: string[];
-  /** People of `content/people.yaml` with their roles, principals first. */
-  participants?: ParticipantField[];
-  /** Readouts of the archive that are other accounts of the same meeting. */
-  counterparts?: string[];
-}
 
 /** What the importer needs besides the text. */
 export interface ImportOptions {
   /** The original page; otherwise a `Source: <url>` line of the text. */
   url?: string;
-  /** The publisher of the text. */
-  publisher: string;
+  /** The publisher, by name; otherwise a `Publisher:` line, the page's host or its furniture. */
+  publisher?: string;
   given?: GivenFields;
+  /** The archive's current version of the readout, when this text revises it: its anchors stay. */
+  previous?: ReadoutOutline;
+  /** The day the text was captured from its page, when the editor says (`--captured`). */
+  captured?: string;
 }
 
 /** A readout ready to be written, with the vocabulary entries it needs. */
@@ -56,6 +42,8 @@ export interface ImportedReadout {
   id: string;
   /** The whole readout file: frontmatter and Markdown. */
   text: string;
+  /** The Markdown of the text alone, to write the file again with more fields. */
+  markdown: string;
   fields: MeetingFields;
   newTopics: Topic[];
   newPeople: Person[];
@@ -64,11 +52,16 @@ export interface ImportedReadout {
   skipped: string[];
   /** What an editor should know: more than one meeting on the page, people left out. */
   notes: string[];
+  /** The facts inferred rather than read, for the editor to review. */
+  inferred: Inferred[];
+  /** Each paragraph bound to topics by the importer, for the report: "p3 → north-korea". */
+  bindings: string[];
 }
 
 /**
- * Turns a ministry's plain-text readout into a readout of the archive. Pure: it reads only its
- * arguments, so that every input can be checked before anything is written. Every fact the
+ * Turns a publisher's plain-text readout into a readout of the archive: the publisher's reader
+ * gives a neutral draft, and what follows is the same for every publisher. Pure: it reads only
+ * its arguments, so that every input can be checked before anything is written. Every fact the
  * text does not give is named in one error, with the flag that supplies it.
  */
 export function importReadout(
@@ -78,9 +71,16 @@ export function importReadout(
 ): ImportedReadout {
   const given = options.given ?? {};
   const missing = new MissingFields();
-  const notes: string[] = [];
-  const page = splitSourcePage(text, file);
-  const url = options.url ?? page.url;
+  const labelled = labelledLines(text);
+  const urlGiven = options.url ?? labelled.url;
+  const { shape, publisher } = findShape(
+    file,
+    labelled.text,
+    options.publisher ?? labelled.publisher,
+    urlGiven,
+  );
+  const draft = shape.read({ file, text: labelled.text, publisher, lexicon: vocabulary }, missing);
+  const url = urlGiven ?? draft.url;
   if (!url)
     missing.add(
       '--url',
@@ -88,26 +88,54 @@ export function importReadout(
     );
   else if (!/^https?:\/\/[^\s/]+/.test(url) || !URL.canParse(url))
     throw new ImportError(file, `the source URL "${url}" is not an http(s) address`);
-  const published = given.published ?? page.published;
+  const published = given.published ?? draft.published;
   if (!published)
     missing.add(
       '--published',
       'no dateline above the lead: give the page’s date of publication with --published YYYY-MM-DD',
     );
-  const date = given.date ?? dateOfLead(page.lead, published, missing);
-  const people = leadPeople(page.lead);
-  const bodyText = [page.lead, ...page.blocks].join('\n');
+  const date = given.date ?? draft.date;
+  if (!date)
+    missing.add(
+      '--date',
+      draft.dateMissing ?? 'no meeting date in the text: give it with --date YYYY-MM-DD',
+    );
+  const notes = [...draft.notes];
+  const inferred = [...draft.inferred];
+  const bodyText = [draft.lead, ...draft.blocks.map((block) => block.text)].join('\n');
   const participants = given.participants
     ? participantsGiven(given.participants, vocabulary.people, file)
-    : participantsOfLead(people, bodyText, vocabulary.people, missing, notes);
-  const kind = kindOf(given.kind, people, page.lead, vocabulary.kinds, missing);
-  const series = given.series ?? page.series;
-  const blocks = classifyBlocks(page.blocks, isNumberedLead(page.lead));
+    : participantsOfDraft(draft.people, draft.subject, {
+        date,
+        known: vocabulary.people,
+        lexicon: vocabulary,
+        text: bodyText,
+        missing,
+        notes,
+        inferred,
+      });
+  const kind = kindOf(given.kind, draft.kind, draft.lead, vocabulary.kinds, missing);
+  const series = given.series ?? draft.series;
   const counterpart = participants
     ?.map(({ person }) => person.country)
-    .find((country) => country !== undefined && country !== 'Japan');
-  const topics = readoutTopics(blocks, bodyText, { series, counterpart }, vocabulary.topics);
-  const topicIds = given.topics ?? topics.topics.map((topic) => topic.id);
+    .find((country) => country !== undefined && country !== draft.publisher.country);
+  const paragraphs = [
+    draft.lead,
+    ...draft.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : [])),
+  ];
+  const topics = readoutTopics(
+    paragraphs,
+    draft.blocks,
+    {
+      series,
+      home: draft.publisher.country,
+      counterpart,
+      unsaid: unsaidWords(draft, participants ?? [], vocabulary),
+    },
+    vocabulary.topics,
+  );
+  const anchors = readoutAnchors(topics, draft.blocks, paragraphs, given.topics, options.previous);
+  const topicIds = anchors.topics;
   if (topicIds.length === 0)
     missing.add(
       '--topic',
@@ -117,25 +145,78 @@ export function importReadout(
   // MissingFields has thrown if any of these is missing; this tells TypeScript so.
   if (!url || !published || !date || !participants || !kind)
     throw new Error(`${file}: a missing field was not reported: this is a bug of the importer.`);
-
-  const start = people && (startTime(people.preamble) ?? startTime(people.clauses.join(' ')));
-  const place = people && meetingPlace([people.preamble, ...people.clauses]);
-  const timeZone = start?.clock
-    ? timeZoneOf(start.clock, vocabulary.places)
-    : place && timeZoneOf(place, vocabulary.places);
-  const length =
-    (people && (duration(people.preamble) ?? duration(people.clauses.join(' ')))) ??
-    (start && rangeDuration(start));
-  const moreMeetings = otherMeetings(page, topics.meetingSections);
-  if (moreMeetings)
-    notes.push(
-      `the page holds more than one meeting (${moreMeetings}): the whole text is kept as one readout, with the first meeting’s facts`,
+  // A page is dated where it was published: a day before the meeting's local day at most.
+  if (date > addDays(published, 1))
+    throw new ImportError(
+      file,
+      `the meeting’s day, ${date} (${given.date ? '--date' : 'the text'}), is ${String(daysBetween(date, published))} days after the page’s date, ${published} (${given.published ? '--published' : 'its dateline'}): more than the time zones allow. Check the text, or give the right one with --date or --published`,
+      ['--date', '--published'],
     );
-  const publisherTitle = given.title === undefined ? page.title : undefined;
-  const fields: MeetingFields = {
-    title: given.title ?? page.title ?? editorialTitle(participants, people, kind.kind.label),
-    ...(publisherTitle ? { titleSource: 'publisher' as const } : {}),
+
+  const fields = meetingFields(draft, vocabulary, inferred, {
+    title: given.title ?? draft.title ?? editorialTitle(participants, draft, kind.kind.label),
+    titleSource: given.title === undefined && draft.title ? 'publisher' : 'editorial',
     kind: kind.kind.id,
+    date,
+    participants: participants.map(({ field }) => field),
+    topics: topicIds,
+    ...(series ? { series } : {}),
+    source: {
+      publisher: draft.publisher.name,
+      url,
+      published,
+      language: draft.publisher.language,
+      ...(options.captured ? { captured: options.captured } : {}),
+      ...(draft.revised ? { revised: draft.revised } : {}),
+    },
+    ...(given.counterparts ? { counterparts: given.counterparts } : {}),
+    ...(given.notCounterparts ? { notCounterparts: given.notCounterparts } : {}),
+  });
+  const principals = participants.filter(({ field }) => field.attendance !== 'also-present');
+  const id = `${date}-${principals.map(({ person }) => idSlug(person.familyName) || 'person').join('-')}`;
+  const markdown = toReadoutMarkdown(
+    readoutBlocks(draft.lead, draft.blocks, anchors.sections, anchors.paragraphs),
+  );
+  let readoutText: string;
+  try {
+    readoutText = readoutFileText(fields, markdown);
+  } catch (error) {
+    if (!(error instanceof UnwritableFields)) throw error;
+    throw new ImportError(file, `the readout would not load in the build: ${error.message}`);
+  }
+  return {
+    file,
+    id,
+    text: readoutText,
+    markdown,
+    fields,
+    newTopics: anchors.newTopics,
+    newPeople: participants.flatMap(({ person, isNew }) => (isNew ? [person] : [])),
+    newKinds: kind.isNew ? [kind.kind] : [],
+    skipped: draft.skipped,
+    notes,
+    inferred,
+    bindings: anchors.paragraphs.flatMap((anchor, index) =>
+      anchor ? [`paragraph ${String(index + 1)} (#${anchor.id}): ${anchor.topics.join(', ')}`] : [],
+    ),
+  };
+}
+
+/** The readout's facts of time and place, around the fields every readout has. */
+function meetingFields(
+  draft: ReadoutDraft,
+  vocabulary: Vocabulary,
+  inferred: Inferred[],
+  core: Omit<MeetingFields, 'start' | 'duration' | 'place' | 'photoCredit'>,
+): MeetingFields {
+  const { start, duration, place } = draft;
+  const timeZone =
+    start && startZone(start, place, draft.publisher, vocabulary.places, inferred, core.date);
+  const { title, titleSource, kind, date, participants, topics, series, source } = core;
+  return {
+    title,
+    ...(titleSource === 'publisher' ? { titleSource } : {}),
+    kind,
     date,
     ...(start
       ? {
@@ -146,27 +227,33 @@ export function importReadout(
           },
         }
       : {}),
-    ...(length ? { duration: length } : {}),
+    ...(duration ? { duration } : {}),
     ...(place ? { place } : {}),
-    participants: participants.map(({ field }) => field),
-    topics: topicIds,
+    participants,
+    topics,
     ...(series ? { series } : {}),
-    source: { publisher: options.publisher, url, published, language: 'en' },
-    ...(given.counterparts ? { counterparts: given.counterparts } : {}),
-    ...(page.photoCredit ? { photoCredit: page.photoCredit } : {}),
+    source,
+    ...(core.counterparts ? { counterparts: core.counterparts } : {}),
+    ...(core.notCounterparts ? { notCounterparts: core.notCounterparts } : {}),
+    ...(draft.photoCredit ? { photoCredit: draft.photoCredit } : {}),
   };
-  const principals = participants.filter(({ field }) => field.attendance !== 'also-present');
-  const id = `${date}-${principals.map(({ person }) => idSlug(person.familyName) || 'person').join('-')}`;
-  const markdown = toReadoutMarkdown(readoutBlocks(page.lead, blocks, topics.sections));
-  return {
-    file,
-    id,
-    text: readoutFileText(fields, markdown),
-    fields,
-    newTopics: topics.newTopics,
-    newPeople: participants.flatMap(({ person, isNew }) => (isNew ? [person] : [])),
-    newKinds: kind.isNew ? [kind.kind] : [],
-    skipped: page.skipped,
-    notes,
-  };
+}
+
+/**
+ * The words of a readout that name who met, not what they spoke of, and the forms of their
+ * countries, which name a topic only where a paragraph names nothing more specific.
+ */
+function unsaidWords(
+  draft: ReadoutDraft,
+  participants: readonly { role: string; person: Person }[],
+  lexicon: Lexicon,
+): Unsaid {
+  const people = [
+    ...draft.people.flatMap(({ words, name, role }) => [words, name ?? '', role]),
+    ...participants.flatMap(({ role, person }) => [role, person.name, ...person.mentions]),
+  ];
+  const countries = [draft.publisher.country, ...participants.map(({ person }) => person.country)]
+    .flatMap((name) => (name ? [countryNamed(name, lexicon)] : []))
+    .flatMap((country) => (country ? [country.name, ...country.forms] : []));
+  return { people: people.filter((words) => words !== ''), countries };
 }

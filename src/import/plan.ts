@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { importReadout, type GivenFields, type ImportedReadout } from './import-readout.ts';
-import { checkGivenCounterparts } from './counterparts.ts';
+import type { GivenFields } from './given-fields.ts';
+import { importReadout, type ImportedReadout } from './import-readout.ts';
+import { checkGivenCounterparts } from './pairs/given-counterparts.ts';
+import { withFoundCounterparts } from './pairs/linked-counterparts.ts';
+import { readPrevious, versionsOf } from './revisions/previous-readout.ts';
+import { changesReport, revisionOf, type Revision } from './revisions/revision.ts';
+import { today } from '../lib/dates.ts';
 import { ImportError } from './import-error.ts';
 import { kindEntry, personEntry, topicEntry } from './vocabulary/entries.ts';
 import { readSourceFile } from './source/source-file.ts';
@@ -13,18 +18,21 @@ import {
   type Topic,
 } from './vocabulary/vocabulary.ts';
 import { targetOf } from './output/target-file.ts';
-import { appendToFile, backUp, writeFileAtomic } from './output/write-files.ts';
+import { appendToFile, backUp, writeFileAtomic, writeNewFile } from './output/write-files.ts';
 
 /** What an import run was asked to do. */
 export interface ImportRequest {
   files: string[];
   contentDir: string;
-  publisher: string;
+  /** The publisher, by name, when neither the page's address nor its text tells. */
+  publisher?: string;
   url?: string;
   /** Facts for what the text does not say (one file only). */
   given?: GivenFields;
   force: boolean;
-  /** A dry run reports an existing readout instead of refusing it: it writes nothing anyway. */
+  /** The day the texts were captured from their pages (default: today), naming a revision. */
+  captured?: string;
+  /** A dry run writes nothing. */
   dryRun?: boolean;
 }
 
@@ -32,8 +40,16 @@ export interface ImportRequest {
 export interface PlannedReadout extends ImportedReadout {
   /** The readout file to write, under the content folder. */
   target: string;
-  /** True when the target exists (and `--force` allows replacing it, or this is a dry run). */
+  /** True when `--force` replaces the target, a mistaken import. */
   replaces: boolean;
+  /** A new version of a readout the archive has: the previous one is kept beside it. */
+  revision?: Revision;
+}
+
+/** A text the archive already holds, word for word: nothing to record. */
+interface UnchangedFile {
+  file: string;
+  target: string;
 }
 
 /** A file that cannot be imported: why, and the flags that would supply what it lacks. */
@@ -51,6 +67,8 @@ export interface ImportPlan {
   newKinds: Kind[];
   /** The files that cannot be imported; nothing of theirs is written. */
   failed: FailedFile[];
+  /** The texts the archive already holds as they are. */
+  unchanged: UnchangedFile[];
   /** A problem with the whole run (the vocabularies cannot be read): nothing may be written. */
   fatal?: string;
 }
@@ -62,7 +80,14 @@ export interface ImportPlan {
  * across a batch: the archive's, or the first one made.
  */
 export async function planImport(request: ImportRequest): Promise<ImportPlan> {
-  const plan: ImportPlan = { readouts: [], newTopics: [], newPeople: [], newKinds: [], failed: [] };
+  const plan: ImportPlan = {
+    readouts: [],
+    newTopics: [],
+    newPeople: [],
+    newKinds: [],
+    failed: [],
+    unchanged: [],
+  };
   let vocabulary;
   try {
     vocabulary = await loadVocabulary(request.contentDir);
@@ -73,33 +98,57 @@ export async function planImport(request: ImportRequest): Promise<ImportPlan> {
   for (const file of request.files) {
     try {
       const source = await readSourceFile(file);
-      const readout = importReadout(source, vocabulary, {
-        publisher: request.publisher,
+      const options = {
+        ...(request.publisher ? { publisher: request.publisher } : {}),
         ...(request.url ? { url: request.url } : {}),
         ...(request.given ? { given: request.given } : {}),
-      });
+        ...(request.captured ? { captured: request.captured } : {}),
+      };
+      let readout = importReadout(source, vocabulary, options);
       const target = await targetOf(readout, request.contentDir, plan.readouts);
-      const counterparts = readout.fields.counterparts ?? [];
       await checkGivenCounterparts(
         file,
         target,
         readout.fields.date,
-        counterparts,
+        readout.fields.counterparts ?? [],
         request.contentDir,
       );
-      const replaces = existsSync(target);
-      if (replaces && !request.force && !request.dryRun)
-        throw new ImportError(
-          file,
-          `${target} already exists; it was left untouched (use --force to replace it; a backup is kept)`,
+      const exists = existsSync(target);
+      let revision: Revision | undefined;
+      if (exists && request.force) {
+        const versions = await versionsOf(target);
+        if (versions > 0)
+          throw new ImportError(
+            file,
+            `${target} has ${String(versions + 1)} versions: --force replaces a mistaken import, and would lose them; import without it to record a revision`,
+            ['--force'],
+          );
+      } else if (exists) {
+        const previous = await readPrevious(target, file);
+        const revised = await revisionOf(
+          importReadout(source, vocabulary, { ...options, previous: previous.outline }),
+          previous,
+          request.captured ?? today(),
         );
+        if (!revised) {
+          plan.unchanged.push({ file, target });
+          continue;
+        }
+        ({ readout, revision } = revised);
+      }
+      readout = await withFoundCounterparts(readout, target, plan.readouts, request.contentDir);
       vocabulary.topics.push(...readout.newTopics);
       vocabulary.people.push(...readout.newPeople);
       vocabulary.kinds.push(...readout.newKinds);
       plan.newTopics.push(...readout.newTopics);
       plan.newPeople.push(...readout.newPeople);
       plan.newKinds.push(...readout.newKinds);
-      plan.readouts.push({ ...readout, target, replaces });
+      plan.readouts.push({
+        ...readout,
+        target,
+        replaces: exists && request.force,
+        ...(revision ? { revision } : {}),
+      });
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       plan.failed.push({ file, message: error.message, flags: error.flags });
@@ -121,14 +170,36 @@ export async function carryOut(plan: ImportPlan, contentDir: string): Promise<st
     if (text !== '') await appendToFile(join(contentDir, name), text);
   const report = newEntriesReport(plan, contentDir);
   for (const readout of plan.readouts) {
+    const { revision } = readout;
+    // The previous version first, never over a file: a version is never edited once recorded.
+    if (revision) await writeNewFile(revision.versionFile, revision.versionText);
     const backup = readout.replaces ? await backUp(readout.target) : undefined;
     await writeFileAtomic(readout.target, readout.text);
-    report.push(
-      `${readout.replaces ? 'Replaced' : 'Created'} ${readout.target} from ${readout.file}${backup ? ` (the previous file is kept as ${backup})` : ''}`,
-    );
+    report.push(...writtenReport(readout, backup));
   }
   return report;
 }
+
+/** What was written for a readout: created, replaced, or revised with what changed. */
+export function writtenReport(readout: PlannedReadout, backup?: string, dryRun = false): string[] {
+  const { revision, target, file } = readout;
+  if (revision)
+    return [
+      `${dryRun ? 'Would record' : 'Recorded'} a revision of ${target} from ${file}, captured on ${readout.fields.source.captured ?? ''}: the previous version ${dryRun ? 'would be' : 'is'} kept as ${revision.versionFile}`,
+      ...changesReport(revision.changes).map((line) => `  ${line}`),
+    ];
+  if (dryRun) return [`Would ${readout.replaces ? 'replace' : 'create'} ${target}`];
+  return [
+    `${readout.replaces ? 'Replaced' : 'Created'} ${target} from ${file}${backup ? ` (the previous file is kept as ${backup})` : ''}`,
+  ];
+}
+
+/** One line per text the archive already holds word for word. */
+export const unchangedReport = (plan: ImportPlan): string[] =>
+  plan.unchanged.map(
+    ({ file, target }) =>
+      `${file}: ${target} already holds this text, word for word: nothing to record`,
+  );
 
 /** One line per new topic, person and kind: what an editor should review (descriptions, names, labels). */
 export function newEntriesReport(plan: ImportPlan, contentDir: string): string[] {

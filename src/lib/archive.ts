@@ -9,7 +9,9 @@ import { resolveReadout } from './resolve-readout.ts';
 export interface Archive {
   /** Newest meeting first. */
   readouts: Readout[];
+  /** The topics some section or paragraph is on, by title. */
   topics: Topic[];
+  /** The people some readout has as participant or names, by family name. */
   people: Person[];
   /** Kinds of meeting, in the order of `content/kinds.yaml`. */
   kinds: Kind[];
@@ -79,6 +81,14 @@ export const getArchive = once(async (): Promise<Archive> => {
       push(archive.readoutsByPerson, person.id, readout);
     push(archive.readoutsByKind, readout.kind.id, readout);
   }
+  // The vocabularies know more than the readouts speak of (people.yaml holds who held which
+  // office, for the importer; topics.yaml the aliases of subjects to come): only those a
+  // readout names, as its topic, participant or in its text, get a page.
+  const topicsNamed = new Set(readouts.flatMap((readout) => readout.topics.map(({ id }) => id)));
+  archive.topics = archive.topics.filter(({ id }) => topicsNamed.has(id));
+  archive.people = archive.people.filter(
+    ({ id }) => archive.readoutsByPerson.has(id) || archive.mentionsByPerson.has(id),
+  );
   return archive;
 });
 

@@ -4,6 +4,7 @@ import type { Readout } from './readout.ts';
 import { paragraphText } from './readout-html.ts';
 import {
   absoluteUrl,
+  changesPath,
   comparePath,
   meetingJsonPath,
   meetingMarkdownPath,
@@ -11,6 +12,7 @@ import {
   path,
   sectionInReadoutPath,
   sectionPath,
+  versionPath,
 } from './urls.ts';
 
 /**
@@ -54,6 +56,39 @@ export function readoutExport(
           })),
         }
       : {}),
+    ...textExport(readout),
+    ...(readout.versions.length > 0
+      ? {
+          versions: readout.versions.map((version, index) => {
+            const before = readout.versions[index - 1];
+            return {
+              captured: version.captured,
+              ...(version.revised ? { revised: version.revised } : {}),
+              current: version.current,
+              url: absoluteUrl(versionPath(readout.id, version.captured)),
+              ...(before
+                ? {
+                    changes: absoluteUrl(
+                      changesPath(readout.id, before.captured, version.captured),
+                    ),
+                  }
+                : {}),
+              title: version.readout.data.title,
+              ...textExport(version.readout, versionPath(readout.id, version.captured)),
+            };
+          }),
+        }
+      : {}),
+  };
+}
+
+/**
+ * A readout's text, section by section and paragraph by paragraph, as one version has it: the
+ * current one's sections at their places in the readout and on their own pages, an earlier
+ * one's on its version's page (`page`), where its anchors are as they were.
+ */
+function textExport(readout: Readout, page?: string): Pick<ReadoutExport, 'lead' | 'sections'> {
+  return {
     lead: readout.lead.map((paragraph) => paragraphExport(readout, paragraph)),
     sections: readout.sections.map((section) => ({
       id: section.id,
@@ -63,8 +98,10 @@ export function readoutExport(
         ? { id: section.topics[0].id, title: section.topics[0].data.title }
         : null,
       topics: section.topics.map((topic) => ({ id: topic.id, title: topic.data.title })),
-      url: absoluteUrl(sectionInReadoutPath(readout.id, section.id)),
-      page: absoluteUrl(sectionPath(readout.id, section.id)),
+      url: absoluteUrl(
+        page ? `${page}#${section.id}` : sectionInReadoutPath(readout.id, section.id),
+      ),
+      page: absoluteUrl(page ?? sectionPath(readout.id, section.id)),
       subsections: section.subsections,
       paragraphs: section.paragraphs.map((paragraph) => paragraphExport(readout, paragraph)),
     })),

@@ -32,6 +32,22 @@ export interface Readout {
   /** The file of its HTML and text, read by the pages that show them (src/lib/readout-html.ts). */
   htmlFile: string;
   sections: Section[];
+  /**
+   * Every version of the text the archive has captured, oldest first, the current one last;
+   * empty while the archive has only one.
+   */
+  versions: Version[];
+}
+
+/** A version of a readout's text: when the archive captured it, and the readout as it was. */
+export interface Version {
+  /** YYYY-MM-DD: the day the archive captured it, which names it (`/versions/<captured>/`). */
+  captured: string;
+  /** The publisher's own date of revision of this version, where its page gave one. */
+  revised?: string | undefined;
+  /** The readout as this version had it: its frontmatter and its text. */
+  readout: Readout;
+  current: boolean;
 }
 
 /** A section together with the readout it belongs to. */

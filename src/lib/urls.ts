@@ -15,6 +15,12 @@ export const sectionInReadoutPath = (id: string, section: string): string =>
 /** The two accounts of a meeting side by side, the readout's first. */
 export const comparePath = (id: string, other: string): string =>
   path(`meetings/${id}/compare/${other}/`);
+/** A version of a readout's text as the archive captured it, with that version's anchors. */
+export const versionPath = (id: string, captured: string): string =>
+  path(`meetings/${id}/versions/${captured}/`);
+/** What changed between two versions (`from` and `to` captured), or into the current one. */
+export const changesPath = (id: string, from?: string, to?: string): string =>
+  path(`meetings/${id}/changes/${from && to ? `${from}/${to}/` : ''}`);
 export const topicPath = (id: string): string => path(`topics/${id}/`);
 export const personPath = (id: string): string => path(`people/${id}/`);
 /** The people whose family names begin with a letter: `/people/by-name/a/`. */

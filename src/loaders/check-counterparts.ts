@@ -1,3 +1,4 @@
+import { oneMeetingRule, tooFarApart } from '../lib/one-meeting.ts';
 import { ContentError } from './content-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
 
@@ -9,23 +10,6 @@ export interface CounterpartEntry {
   body: string;
   data: { date: string; counterparts?: string[] | undefined };
 }
-
-/**
- * Two readouts of one meeting may carry dates a day apart: each government dates the meeting
- * in its own time zone, and a meeting in the evening in Washington is the next morning in Tokyo.
- */
-const counterpartDaysApart = 1;
-
-const dayMs = 24 * 60 * 60 * 1000;
-const daysBetween = (a: string, b: string): number =>
-  Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / dayMs;
-
-/** Whether two dates, YYYY-MM-DD, are too far apart to be one meeting's. */
-export const tooFarApart = (a: string, b: string): boolean =>
-  daysBetween(a, b) > counterpartDaysApart;
-
-/** The rule, as each refusal of two accounts too far apart ends. */
-export const oneMeetingRule = `readouts of one meeting are at most ${String(counterpartDaysApart)} day apart (time zones). Is it the same meeting?`;
 
 /**
  * Checks the links between readouts of the same meeting, once every readout is known: each

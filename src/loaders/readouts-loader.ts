@@ -4,11 +4,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { htmlFileOf, htmlFolder, writeReadoutsHtml } from '../lib/readout-html.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
+import { checkUnpaired, pairedEntry } from './check-unpaired.ts';
 import { checkOutline } from './check-outline.ts';
 import { checkReferences, type Vocabularies } from './check-references.ts';
 import { ContentError } from './content-error.ts';
 import { splitReadoutFile } from './readout-file.ts';
 import { renderPool } from './render-pool.ts';
+import { isVersionFile, loadVersions } from './readout-versions.ts';
 import { renderReadout } from './render-readout.ts';
 import { schemaError } from './schema-error.ts';
 import { paragraphTexts, storedOutline, type NameForms } from './stored-outline.ts';
@@ -51,7 +53,7 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
   ]);
   const vocabularies: Vocabularies = { topics, people, kinds };
   const files = (await readdir(dir, { recursive: true }))
-    .filter((name) => name.endsWith('.md'))
+    .filter((name) => name.endsWith('.md') && !isVersionFile(name))
     .sort();
   const folder = htmlFolder(context.config.cacheDir);
   const pool = files.length >= readoutsForAWorker ? renderPool() : undefined;
@@ -70,11 +72,12 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     seen.add(id);
   }
   checkCounterparts(loaded.map(({ entry, text }) => ({ ...entry, body: text })));
+  checkUnpaired(loaded.map(({ entry }) => pairedEntry(entry)));
   // Written once every readout has passed, so that the HTML always matches the stored entries.
-  await writeReadoutsHtml(
-    folder,
-    loaded.map(({ entry, parts, texts }) => ({ id: entry.id, parts, texts })),
-  );
+  await writeReadoutsHtml(folder, [
+    ...loaded.map(({ entry, parts, texts }) => ({ id: entry.id, parts, texts })),
+    ...loaded.flatMap(({ versionsHtml }) => versionsHtml),
+  ]);
   context.store.clear();
   // The file's text is not stored: the Markdown export reads the file itself.
   for (const { entry } of loaded) context.store.set(entry);
@@ -101,16 +104,28 @@ async function loadOne(
     file,
   );
   const id = basename(path, '.md');
+  const versions = await loadVersions(
+    { id, path, data: parsed.data, lineOf: readout.lineOf },
+    render,
+    names,
+  );
   // The pages compose the parts of the HTML, kept with the paragraphs' text in a file of their
   // own; the whole HTML, which no page shows, is not kept at all.
   const htmlFile = htmlFileOf(folder, id);
   const stored = storedOutline(outline, names);
+  const storedVersions = versions.stored.map(({ htmlId, ...version }) => ({
+    ...version,
+    htmlFile: htmlFileOf(folder, htmlId),
+  }));
   const entry = {
     id,
     data: parsed.data,
     filePath: file,
     digest: context.generateDigest(text),
-    rendered: { html: '', metadata: { frontmatter: { outline: stored, htmlFile } } },
+    rendered: {
+      html: '',
+      metadata: { frontmatter: { outline: stored, htmlFile, versions: storedVersions } },
+    },
   };
-  return { entry, parts, texts: paragraphTexts(outline), text };
+  return { entry, parts, texts: paragraphTexts(outline), text, versionsHtml: versions.html };
 }

@@ -1,5 +1,5 @@
 // Every id an editor declares has the form of all ids (`tpp`, `north-korea`): see schemas/id.ts.
-import { idPattern } from '../schemas/id.ts';
+import { idPattern, readoutFolders } from '../schemas/id.ts';
 
 /** Paragraph ids (`p1`, `tpp-p2`) are made by `remark-paragraph-ids`; no declared id may take one. */
 export const paragraphIdPattern = /^(?:[a-z0-9-]+-)?p(\d+)$/;
@@ -31,6 +31,10 @@ export function readDeclaration(
   const [, id = '', attributes = ''] = match;
   if (!idPattern.test(id))
     return { error: `"${id}" is not an anchor id: use lower-case words joined by hyphens.` };
+  if (readoutFolders.includes(id))
+    return {
+      error: `"${id}" is the address of the readout's ${id} pages, and a section's anchor the address of its page: choose another.`,
+    };
   let topics = [id];
   for (const attribute of attributes.trim().split(/\s+/).filter(Boolean)) {
     const [name, value = ''] = attribute.split('=');

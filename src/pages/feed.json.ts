@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { withRevisions } from '../feeds/revision-items.ts';
 import { readoutItem } from '../feeds/feed-item.ts';
 import { jsonFeed } from '../feeds/json-feed.ts';
 import { getArchive } from '../lib/archive.ts';
@@ -14,6 +15,6 @@ export const GET: APIRoute = async () => {
       'Official readouts of diplomatic meetings, reproduced word for word and citable to the section.',
     page: absoluteUrl(path()),
     url: absoluteUrl(jsonFeedPath()),
-    items: readouts.map(readoutItem),
+    items: withRevisions(readouts.map(readoutItem), readouts),
   });
 };

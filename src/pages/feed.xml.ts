@@ -1,4 +1,5 @@
 import type { APIRoute } from 'astro';
+import { withRevisions } from '../feeds/revision-items.ts';
 import { readoutItem } from '../feeds/feed-item.ts';
 import { rssFeed } from '../feeds/rss-feed.ts';
 import { getArchive } from '../lib/archive.ts';
@@ -13,6 +14,6 @@ export const GET: APIRoute = async () => {
     description:
       'Official readouts of diplomatic meetings, reproduced word for word and citable to the section.',
     page: absoluteUrl(path()),
-    items: readouts.map(readoutItem),
+    items: withRevisions(readouts.map(readoutItem), readouts),
   });
 };

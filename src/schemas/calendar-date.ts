@@ -1,11 +1,5 @@
 import { z } from 'astro/zod';
-import { utcDay } from '../lib/dates.ts';
-
-/** True when `YYYY-MM-DD` names a day on the calendar (not 2016-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const date = utcDay(value);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
+import { isCalendarDate } from '../lib/dates.ts';
 
 /** A date as the editor wrote it, `YYYY-MM-DD`, checked against the calendar. */
 export const calendarDate = z

@@ -1,79 +1,15 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { attendance } from './attendance.ts';
-import { calendarDate } from './calendar-date.ts';
-import { timeZone } from './time-zone.ts';
+import { meetingFieldsSchema, participantFields } from './meeting-fields.ts';
 
-/** One person at the meeting, with the role the readout gives them at that time. */
-const participant = z.strictObject({
-  /** Id of the person in `content/people.yaml`. */
-  person: reference('people'),
-  /** Role as written in the readout, e.g. "Prime Minister of Japan". */
-  role: z.string().min(1),
-  /** Principals met; others were "also present". Default: principal. */
-  attendance: attendance.default('principal'),
-});
-
-/** The frontmatter of a readout in `content/meetings/`: editorial metadata, but for a title of `titleSource: publisher`. */
-export const meetingSchema = z.strictObject({
-  /** The readout's title: the archive's own (editorial), or the publisher's headline as its page shows it. */
-  title: z.string().min(1),
-  /**
-   * Whose title `title` is: `editorial` (the archive's, marked as such on every page) or
-   * `publisher` (the headline of the original page, reproduced as published). Default: editorial.
-   */
-  titleSource: z.enum(['editorial', 'publisher']).default('editorial'),
-  /** Kind of meeting: an id from `content/kinds.yaml`. */
+/**
+ * The frontmatter of a readout as the collection loads it (fields documented in
+ * `meeting-fields.ts`): the vocabularies' ids become references to their entries.
+ */
+export const meetingSchema = meetingFieldsSchema.extend({
   kind: reference('kinds'),
-  /** Day of the meeting where it took place, YYYY-MM-DD. */
-  date: calendarDate,
-  /** Local start time as the readout gives it. Optional: not every readout states one. */
-  start: z
-    .strictObject({
-      /** 24-hour local time, HH:MM. */
-      time: z
-        .string()
-        .regex(
-          /^([01]\d|2[0-3]):[0-5]\d$/,
-          'Write the time as HH:MM on a 24-hour clock, e.g. 12:45.',
-        ),
-      /** True when the readout says "around". Default: false. */
-      approximate: z.boolean().default(false),
-      /** IANA time zone of the place of the meeting, when known; it places the time on the world's clock. */
-      timeZone: timeZone.optional(),
-    })
-    .optional(),
-  /** Duration as the readout gives it. Optional. */
-  duration: z
-    .strictObject({
-      minutes: z.number().int().positive(),
-      /** True when the readout says "approximately". Default: false. */
-      approximate: z.boolean().default(false),
-    })
-    .optional(),
-  /** Where the meeting took place, when the readout says. */
-  place: z.string().min(1).optional(),
-  /** Who met, principals first. */
-  participants: z.array(participant).min(1, 'A readout names at least one participant.'),
-  /** The topics of the readout; every `##` section is bound to one of them. */
+  participants: z
+    .array(participantFields.extend({ person: reference('people') }))
+    .min(1, 'A readout names at least one participant.'),
   topics: z.array(reference('topics')).min(1, 'A readout has at least one topic.'),
-  /** The ministry's series the readout was published in ("Japan-New Zealand Relations"), when its page names one. */
-  series: z.string().min(1).optional(),
-  /** Where the text comes from. */
-  source: z.strictObject({
-    publisher: z.string().min(1),
-    /** The original page. */
-    url: z.url({ protocol: /^https?$/ }),
-    /** The dateline of the original page, YYYY-MM-DD; it can differ from the meeting's date. */
-    published: calendarDate,
-    /** Language of the text, BCP 47. Default: en. */
-    language: z.string().default('en'),
-  }),
-  /**
-   * Other readouts of the same meeting (their file names without `.md`), e.g. the other
-   * government's account. Naming it on one side is enough: the build links both ways.
-   */
-  counterparts: z.array(z.string().min(1)).optional(),
-  /** The photo credit as the source states it, without its "Photo:" label. */
-  photoCredit: z.string().min(1).optional(),
 });

@@ -30,6 +30,24 @@ const paragraph = z
   })
   .meta({ id: 'paragraph' });
 
+/** The sections of a version's text. */
+const sections = z.array(
+  z.strictObject({
+    id: z.string().describe("The section's declared anchor: by default the id of its topic."),
+    title: z.string().describe('The heading as published.'),
+    topic: topic
+      .nullable()
+      .describe(
+        'The first topic the section is bound to, or null for a section bound to none (an introduction, a closing).',
+      ),
+    topics: z.array(topic).describe('Every topic the section is bound to.'),
+    url: address('The section in the full readout.'),
+    page: address("The section's own page."),
+    subsections: z.array(z.strictObject({ id: z.string(), title: z.string() })),
+    paragraphs: z.array(paragraph),
+  }),
+);
+
 /**
  * A readout as published at `/meetings/<id>.json`: the type of the export, and (through
  * `npm run schema`) `public/schemas/readout.schema.json`, which describes it to others.
@@ -88,6 +106,10 @@ const readoutExportSchema = z
       url: address('The original page.'),
       published: day('Dateline of the original.'),
       language: z.string(),
+      captured: day('The day the archive captured this text from the page.').optional(),
+      revised: day(
+        "The publisher's own date of revision of this text, where its page gives one.",
+      ).optional(),
     }),
     photoCredit: z
       .string()
@@ -107,22 +129,24 @@ const readoutExportSchema = z
       )
       .optional(),
     lead: z.array(paragraph).describe('Paragraphs before the first section.'),
-    sections: z.array(
-      z.strictObject({
-        id: z.string().describe("The section's declared anchor: by default the id of its topic."),
-        title: z.string().describe('The heading as published.'),
-        topic: topic
-          .nullable()
-          .describe(
-            'The first topic the section is bound to, or null for a section bound to none (an introduction, a closing).',
-          ),
-        topics: z.array(topic).describe('Every topic the section is bound to.'),
-        url: address('The section in the full readout.'),
-        page: address("The section's own page."),
-        subsections: z.array(z.strictObject({ id: z.string(), title: z.string() })),
-        paragraphs: z.array(paragraph),
-      }),
-    ),
+    sections: sections.describe('The sections of the current text.'),
+    versions: z
+      .array(
+        z.strictObject({
+          captured: day('The day the archive captured this version; it names the version.'),
+          revised: day("The publisher's own date of revision of this version.").optional(),
+          current: z.boolean().describe('True for the current text.'),
+          url: address("This version's own page, with the anchors it had."),
+          changes: address('What changed from the version before it.').optional(),
+          title: z.string(),
+          lead: z.array(paragraph),
+          sections,
+        }),
+      )
+      .describe(
+        'Every version of the text the archive has captured, oldest first, each verbatim: present when the publisher has revised the readout.',
+      )
+      .optional(),
   })
   .meta({
     title: `${siteName}: a readout`,

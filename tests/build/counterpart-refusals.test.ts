@@ -5,12 +5,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite } from '../support/build-site.ts';
 
 // Each readout of tests/fixtures/counterparts/refused/, added to the fixture site of two
-// accounts of one meeting, links to a counterpart wrongly: the build must stop and say where
-// (Astro prints the message's quotes escaped).
+// accounts of one meeting, links to a counterpart wrongly, or is an account of the meeting left
+// unlinked: the build must stop and say where (Astro prints the message's quotes escaped).
 const cases: [fixture: string, message: RegExp][] = [
   [
     'counterpart-not-found',
     /counterpart-not-found\.md:18: counterparts: there is no readout \\?"2025-03-20-varga-marsh\\?"/,
+  ],
+  [
+    'counterpart-unlinked',
+    /counterpart-unlinked\.md: this readout and \\?"2025-03-1[45]-[a-z-]+\\?" \([^)]+\) look like two accounts of one meeting .* say so with \\?"notCounterparts/,
   ],
   [
     'counterpart-days-apart',

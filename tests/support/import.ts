@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { importReadout, type ImportedReadout } from '../../src/import/import-readout.ts';
 import { loadVocabulary, type Vocabulary } from '../../src/import/vocabulary/vocabulary.ts';
 
-/** The path of an import fixture, named by the case it shows. */
-export const fixture = (name: string): string => `tests/fixtures/import/${name}`;
+/** The path of an import fixture, named by the case it shows, in its publisher's folder (MOFA's by default). */
+export const fixture = (name: string, publisher = 'mofa'): string =>
+  `tests/fixtures/import/${publisher}/${name}`;
 
 /** The text of an import fixture. */
-export const fixtureText = (name: string): string => readFileSync(fixture(name), 'utf8');
+export const fixtureText = (name: string, publisher = 'mofa'): string =>
+  readFileSync(fixture(name, publisher), 'utf8');
 
 /** The repository's vocabularies, fresh for each test (imports add to them). */
 export const repositoryVocabulary = (): Promise<Vocabulary> => loadVocabulary('content');

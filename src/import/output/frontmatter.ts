@@ -1,10 +1,10 @@
-import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import type { meetingSchema } from '../../schemas/meeting.ts';
+import { splitReadoutFile } from '../../loaders/readout-file.ts';
+import { meetingFieldsSchema } from '../../schemas/meeting-fields.ts';
 import { yamlLines, type YamlValue } from './yaml-text.ts';
 
 /** The frontmatter of a readout as written in its file: the meeting schema's input. */
-export type MeetingFields = z.input<typeof meetingSchema>;
+export type MeetingFields = z.input<typeof meetingFieldsSchema>;
 
 /** A participant as the frontmatter records them. */
 export type ParticipantField = MeetingFields['participants'][number];
@@ -29,18 +29,40 @@ function frontmatterValue(fields: MeetingFields): YamlValue {
     series: fields.series,
     source: fields.source,
     counterparts: fields.counterparts,
+    notCounterparts: fields.notCounterparts,
+    versions: fields.versions?.map(({ captured, revised, sha256 }) => ({
+      captured,
+      revised,
+      sha256,
+    })),
     photoCredit: fields.photoCredit,
   };
 }
 
-/** A readout file: the frontmatter between `---` lines, a blank line, then the Markdown text. */
+/** A mistake in what the importer would write: a bug, or a fact the build refuses. */
+export class UnwritableFields extends Error {
+  constructor(reasons: readonly string[]) {
+    super(reasons.join('; '));
+    this.name = 'UnwritableFields';
+  }
+}
+
+/**
+ * A readout file: the frontmatter between `---` lines, a blank line, then the Markdown text.
+ * The file is read back as the build reads it (the same YAML reader and the same schema), so
+ * that what the importer writes is what the build loads, or nothing is written.
+ */
 export function readoutFileText(fields: MeetingFields, markdown: string): string {
-  const frontmatter = yamlLines(frontmatterValue(fields)).join('\n');
-  // The site reads frontmatter with YAML's core schema: check that it reads back what was meant.
-  const readBack = JSON.stringify(yaml.load(frontmatter, { schema: yaml.CORE_SCHEMA }));
-  if (readBack !== JSON.stringify(frontmatterValue(fields)))
+  const text = `---\n${yamlLines(frontmatterValue(fields)).join('\n')}\n---\n\n${markdown}`;
+  const { data } = splitReadoutFile(text, 'the imported readout');
+  if (JSON.stringify(data) !== JSON.stringify(frontmatterValue(fields)))
     throw new Error(
-      `The frontmatter would not read back as written: this is a bug of the importer.\n${frontmatter}`,
+      `The frontmatter would not read back as written: this is a bug of the importer.\n${text}`,
     );
-  return `---\n${frontmatter}\n---\n\n${markdown}`;
+  const checked = meetingFieldsSchema.safeParse(data);
+  if (!checked.success)
+    throw new UnwritableFields(
+      checked.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  return text;
 }

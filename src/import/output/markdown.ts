@@ -11,12 +11,14 @@ import {
 
 /** A block of the readout's text as the Markdown must render it: its text exactly as published. */
 export type TextBlock =
-  | { type: 'paragraph'; text: string }
+  | { type: 'paragraph'; text: string; anchor?: AnchorDeclaration }
   | { type: 'heading'; depth: 2 | 3; text: string; anchor: AnchorDeclaration };
 
-const paragraph = (text: string): Paragraph => ({
+// A paragraph bound to topics declares its anchor at its end, as an editor writes it:
+// `… North Korea. {#north-korea}`, `… energy. {#trade topic=trade,energy}`.
+const paragraph = (text: string, anchor?: AnchorDeclaration): Paragraph => ({
   type: 'paragraph',
-  children: [{ type: 'text', value: text }],
+  children: [{ type: 'text', value: anchor ? `${text} ${formatDeclaration(anchor)}` : text }],
 });
 // The anchor is declared at the end of the heading's text, as editors write it: `## 4. TPP {#tpp}`,
 // `## Introduction {#introduction topic=none}`; a `###` sub-heading declares its id only.
@@ -37,7 +39,7 @@ function readoutTree(blocks: readonly TextBlock[]): Root {
     type: 'root',
     children: blocks.map((block) =>
       block.type === 'paragraph'
-        ? paragraph(block.text)
+        ? paragraph(block.text, block.anchor)
         : heading(block.depth, block.text, block.anchor),
     ),
   };

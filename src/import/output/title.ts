@@ -1,7 +1,7 @@
-import { meetingVerbs } from '../lead/verbs.ts';
-import type { LeadPeople } from '../lead/who-met.ts';
+import { meetingVerbs } from '../english/verbs.ts';
+import type { ReadoutDraft } from '../draft.ts';
 import type { ResolvedParticipant } from '../vocabulary/participants.ts';
-import { roleTitle } from '../vocabulary/people.ts';
+import { roleTitle } from '../english/role.ts';
 
 /** "A", "A and B", "A, B and C". */
 function joinNames(names: readonly string[]): string {
@@ -38,16 +38,16 @@ function readoutTitle(
 /** The archive's own title: "Prime Minister Abe receives a courtesy call from Vice President Biden". */
 export function editorialTitle(
   participants: readonly ResolvedParticipant[],
-  people: LeadPeople | undefined,
+  draft: Pick<ReadoutDraft, 'subject' | 'verbPhrase'>,
   kindLabel: string,
 ): string {
-  const label = ({ person, named }: ResolvedParticipant): string =>
-    `${roleTitle(named.role)} ${person.familyName}`;
+  const label = ({ person, role }: ResolvedParticipant): string =>
+    `${roleTitle(role)} ${person.familyName}`;
   const hosts = participants.filter(({ side }) => side === 'host').map(label);
   const guests = participants.filter(({ side }) => side === 'guest').map(label);
   return readoutTitle(
-    people?.subject && hosts.length === 0 ? [people.subject] : hosts,
-    people?.verbPhrase ?? '',
+    draft.subject && hosts.length === 0 ? [draft.subject] : hosts,
+    draft.verbPhrase,
     guests,
     kindLabel,
   );

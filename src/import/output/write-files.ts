@@ -17,6 +17,12 @@ export async function writeFileAtomic(path: string, text: string): Promise<void>
   }
 }
 
+/** Writes a file that must not exist yet (a version, kept as recorded), in its folder. */
+export async function writeNewFile(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text, { encoding: 'utf8', flag: 'wx' });
+}
+
 /** Appends entries to a YAML list file as text, so that its comments and entries stay byte for byte. */
 export async function appendToFile(path: string, entries: string): Promise<void> {
   const text = await readFile(path, 'utf8');

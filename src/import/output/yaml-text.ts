@@ -1,16 +1,17 @@
-import yaml from 'js-yaml';
+import { stringify } from 'yaml';
 
 /** A YAML value as the content files write it: a scalar, a list, or fields in order. */
 export type YamlValue =
   string | number | boolean | YamlValue[] | { [field: string]: YamlValue | undefined };
 
 /**
- * A string as a YAML scalar: plain when YAML reads it back as the same string, double-quoted
- * otherwise. Times (12:45) are always quoted: YAML 1.1 readers take them for base-60 numbers.
+ * A string as a YAML scalar: plain when YAML 1.2's core schema (the site's reader) reads it
+ * back as the same string, double-quoted otherwise. Times (12:45) are always quoted: YAML 1.1
+ * readers take them for base-60 numbers.
  */
 function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  const plain = yaml.dump(value, { schema: yaml.CORE_SCHEMA, lineWidth: -1 }).trimEnd();
+  const plain = stringify(value, { schema: 'core', lineWidth: 0 }).trimEnd();
   return plain === value && !/^\d+:\d+/.test(value) ? value : JSON.stringify(value);
 }
 

@@ -1,7 +1,5 @@
 import type { MissingFields } from '../import-error.ts';
-import { kindPhrase } from '../lead/kind-phrase.ts';
-import type { LeadPeople } from '../lead/who-met.ts';
-import { containsPhrase, normalise } from './normalise.ts';
+import { containsPhrase, normalise } from '../english/normalise.ts';
 import { idMaker, type MakeId } from './slugger.ts';
 import type { Kind } from './vocabulary.ts';
 
@@ -34,10 +32,10 @@ function findKind(
   return named && { kind: named, isNew: false };
 }
 
-/** The kind of meeting: given with --kind (an id, known or new), or the lead's, or missing. */
+/** The kind of meeting: given with --kind (an id, known or new), or the draft's phrase, or missing. */
 export function kindOf(
   given: string | undefined,
-  people: LeadPeople | undefined,
+  phrase: string | undefined,
   lead: string,
   kinds: readonly Kind[],
   missing: MissingFields,
@@ -49,7 +47,7 @@ export function kindOf(
       ? { kind: known, isNew: false }
       : { kind: { id: makeId(given, 'kind'), label: given.replace(/-/g, ' ') }, isNew: true };
   }
-  const found = findKind(people && kindPhrase(people.verbPhrase), lead, kinds, makeId);
+  const found = findKind(phrase, lead, kinds, makeId);
   if (!found)
     missing.add('--kind', 'the lead names no kind of meeting: give it with --kind courtesy-call');
   return found;

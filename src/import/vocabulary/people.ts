@@ -1,5 +1,6 @@
-import type { NamedPerson } from '../lead/mention.ts';
-import { normalise } from './normalise.ts';
+import type { NamedPerson } from '../english/mention.ts';
+import { countryOfRole, roleTitle } from '../english/role.ts';
+import { normalise } from '../english/normalise.ts';
 import type { MakeId } from './slugger.ts';
 import type { Person } from './vocabulary.ts';
 
@@ -38,15 +39,13 @@ export function findPerson(name: string, people: readonly Person[]): Person | un
   );
 }
 
-/** The title a role gives before its " of ": "Prime Minister" of "Prime Minister of Japan". */
-export const roleTitle = (role: string): string => role.split(' of ')[0]?.trim() ?? role;
-
 /**
  * The family name in a name as written. MOFA writes it in capitals in newer readouts
- * ("KISHIDA Fumio"); otherwise it is the part of the name the text keeps using on its own
- * ("President Park", "Prime Minister Abe"), and the last word when the text does not say.
+ * ("KISHIDA Fumio"); a name of a country that writes the family name first ("Wang Yi", "Yun
+ * Byung-se") starts with it; otherwise it is the part of the name the text keeps using on its
+ * own ("President Park", "Prime Minister Abe"), and the last word when the text does not say.
  */
-export function familyNameOf(name: string, text: string): string {
+export function familyNameOf(name: string, text: string, familyNameFirst = false): string {
   const words = name
     .replace(/,?\s+(?:Jr|Sr)\.$/, '')
     .split(/\s+/)
@@ -56,26 +55,12 @@ export function familyNameOf(name: string, text: string): string {
     (word) => word === word.toUpperCase() && /\p{Lu}{2}/u.test(word) && !/^[IVX]+$/.test(word),
   );
   if (capitals) return capitals.charAt(0) + capitals.slice(1).toLowerCase();
+  if (familyNameFirst && words.length > 1 && words[0]) return words[0];
   const count = (word: string): number =>
     text.split(new RegExp(`(?<![\\p{L}-])${escape(word)}(?![\\p{L}-])`, 'u')).length - 1;
   let best = words.at(-1) ?? name;
   for (const word of words) if (count(word) > count(best)) best = word;
   return best;
-}
-
-// Words that start a ministry's remit, not a country: "Minister of Foreign Affairs of Japan".
-const remits =
-  /^(?:[\w\s,]*\bAffairs\b|External|Foreign|Affairs|State|Defen[cs]e|Finance|Economy|Trade|Commerce|Home|Interior|Justice|Health|Education|Agriculture|Industry|Land|Environment|the\s+(?:Cabinet|Government|Ministry|Department|Office))\b/;
-
-/** The country a role serves, e.g. "United States of America" of "Vice President of the United States of America". */
-export function countryOfRole(role: string): string | undefined {
-  const parts = role.split(' of ');
-  for (let index = 1; index < parts.length; index += 1) {
-    const rest = parts.slice(index).join(' of ');
-    // A country is named with a capital: "a former prisoner of war" serves none.
-    if (!remits.test(rest) && /^(?:the\s+)?\p{Lu}/u.test(rest)) return rest.replace(/^the\s+/, '');
-  }
-  return undefined;
 }
 
 /**
@@ -109,10 +94,24 @@ const displayName = (name: string): string =>
     /^[IVX]+$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
   );
 
-/** A new person of the vocabulary, for a name the vocabulary does not know; the id is made from the name as written. */
-export function newPerson(named: NamedPerson, text: string, makeId: MakeId): Person {
-  const familyName = familyNameOf(named.name, text);
-  const country = countryOfRole(named.role);
+/** What a new person's country says of them: its name, and its order of names. */
+export interface CountryOfPerson {
+  country: string;
+  familyNameFirst: boolean;
+}
+
+/**
+ * A new person of the vocabulary, for a name the vocabulary does not know; the id is made from
+ * the name as written, the country from `countries.yaml` when the role names one it knows.
+ */
+export function newPerson(
+  named: NamedPerson,
+  text: string,
+  makeId: MakeId,
+  known?: CountryOfPerson,
+): Person {
+  const familyName = familyNameOf(named.name, text, known?.familyNameFirst);
+  const country = known?.country ?? countryOfRole(named.role);
   const name = displayName(named.name);
   return {
     id: makeId(named.name, 'person'),
@@ -120,5 +119,6 @@ export function newPerson(named: NamedPerson, text: string, makeId: MakeId): Per
     familyName,
     ...(country ? { country } : {}),
     mentions: [...new Set([name, named.name, ...shortForms(familyName, named.role, text)])],
+    offices: [],
   };
 }

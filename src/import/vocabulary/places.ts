@@ -1,4 +1,4 @@
-import { normalise } from './normalise.ts';
+import { normalise } from '../english/normalise.ts';
 import type { Place } from './vocabulary.ts';
 
 /**

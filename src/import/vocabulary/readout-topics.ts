@@ -1,6 +1,7 @@
 import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
-import type { BodyBlock } from '../source/sections.ts';
-import { sectionTitleKind } from './section-titles.ts';
+import type { BodyBlock } from '../draft.ts';
+import { sectionTitleKind } from '../english/section-titles.ts';
+import { paragraphAnchors, type ParagraphAnchor, type Unsaid } from './paragraph-topics.ts';
 import { idMaker, idSlug } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
@@ -13,22 +14,26 @@ export interface SectionAnchor {
 
 /** What a page says of its subject besides its text. */
 export interface PageSubjects {
-  /** The ministry's series ("Japan-New Zealand Relations", "Press Releases"), if named. */
+  /** The publisher's series ("Japan-New Zealand Relations", "Press Releases"), if named. */
   series?: string | undefined;
-  /** The country of the counterpart, other than Japan ("New Zealand"), if known. */
+  /** The publisher's country ("Japan"). */
+  home: string;
+  /** The country of the counterpart, other than the publisher's ("New Zealand"), if known. */
   counterpart?: string | undefined;
+  /** Words that name no topic: who met, and (where something else is named) their countries. */
+  unsaid: Unsaid;
 }
 
-/** The topics of a readout and the anchors of its sections. */
+/** The topics of a readout and the anchors of its sections, or of its paragraphs. */
 export interface ReadoutTopics {
   /** One per titled section, in order. */
   sections: SectionAnchor[];
+  /** For a readout without titled sections: one per paragraph (the lead first), bound or not. */
+  paragraphs: (ParagraphAnchor | undefined)[];
   /** The readout's topics, in the order the text first takes them up. */
   topics: Topic[];
   /** Those of them that are new to the vocabulary. */
   newTopics: Topic[];
-  /** Titles of sections that name one of the page's meetings ("Working lunch"). */
-  meetingSections: string[];
 }
 
 /**
@@ -37,20 +42,24 @@ export interface ReadoutTopics {
  * topic's id. A section whose title names no subject ("Introduction", "Regional affairs",
  * "Working lunch") keeps an anchor, the slug of its title, bound to no topic; "Bilateral
  * relations" is bound to the relations its series names ("Japan-New Zealand Relations"), and
- * to none without such a series. Without bound sections, the topics are those the text names
- * by alias, or else the series, or else Japan's relations with the counterpart's country.
+ * to none without such a series. A readout without titled sections binds each paragraph that
+ * names a topic by title or alias; one whose titled sections name none is on the topics its
+ * text names. With none of these, its topic is its series, or else the relations of the
+ * publisher's country with the counterpart's.
  */
 export function readoutTopics(
+  paragraphs: readonly string[],
   blocks: readonly BodyBlock[],
-  text: string,
   page: PageSubjects,
   known: readonly Topic[],
 ): ReadoutTopics {
-  const { series, counterpart } = page;
+  const { series, home, counterpart } = page;
   const newTopics: Topic[] = [];
   const makeTopicId = idMaker(known.map((topic) => topic.id));
-  const topicOf = (title: string, description: string): Topic => {
-    const found = topicOfTitle(title, [...known, ...newTopics]);
+  const topicOf = (title: string, description: string, other?: string): Topic => {
+    const all = [...known, ...newTopics];
+    const found =
+      topicOfTitle(title, all) ?? (other === undefined ? undefined : topicOfTitle(other, all));
     if (found) return found;
     const created = newTopic(title, description, makeTopicId);
     newTopics.push(created);
@@ -60,10 +69,15 @@ export function readoutTopics(
     series && !/^Press Releases?$/i.test(series)
       ? topicOf(series, `Readouts of the series “${series}”.`)
       : undefined;
-  // The last resort of a page without series or topics: Japan's relations with the counterpart's country.
+  // The last resort of a page without series or topics: the two countries' relations, found in
+  // either order ("Japan-Canada" is "Canada-Japan").
   const relationsTopic = (): Topic | undefined =>
     counterpart
-      ? topicOf(`Japan-${counterpart} Relations`, `Japan’s relations with ${counterpart}.`)
+      ? topicOf(
+          `${home}-${counterpart} Relations`,
+          `${home}’s relations with ${counterpart}.`,
+          `${counterpart}-${home} Relations`,
+        )
       : undefined;
   const titled = blocks.flatMap((block) => (block.type === 'section' ? [block] : []));
   const bound = titled.map((section): Topic | undefined => {
@@ -74,12 +88,39 @@ export function readoutTopics(
       ? seriesTopic()
       : undefined;
   });
-  // A section bound to its own topic is anchored at the topic's id; every other at its title's slug.
+  const sections = sectionAnchors(titled, bound);
+  const fromSections = [...new Set(bound.flatMap((topic) => (topic ? [topic] : [])))];
+  const anchors = titled.length > 0 ? [] : paragraphAnchors(paragraphs, known, page.unsaid);
+  const byId = new Map(known.map((topic) => [topic.id, topic]));
+  const fromParagraphs = [...new Set(anchors.flatMap((anchor) => anchor?.topics ?? []))].flatMap(
+    (id) => byId.get(id) ?? [],
+  );
+  // Titled sections none of which names a subject ("Introduction", "Closing"): the readout is
+  // on what its text names, though no section is bound to it.
+  const inText =
+    titled.length > 0 && fromSections.length === 0
+      ? topicsInText(paragraphs.join('\n'), known, page.unsaid.people)
+      : [];
+  const found = [...fromSections, ...fromParagraphs, ...inText];
+  const fallback = found.length > 0 ? undefined : (seriesTopic() ?? relationsTopic());
+  return {
+    sections,
+    paragraphs: anchors,
+    topics: [...found, ...(fallback ? [fallback] : [])],
+    newTopics,
+  };
+}
+
+/** Each titled section's anchor: its own topic's id, or else the slug of its title. */
+function sectionAnchors(
+  titled: readonly Extract<BodyBlock, { type: 'section' }>[],
+  bound: readonly (Topic | undefined)[],
+): SectionAnchor[] {
   const anchorOwner = bound.map((topic, index) =>
     topic && sectionTitleKind(titled[index]?.title ?? '') === 'subject' ? topic : undefined,
   );
   const makeAnchor = idMaker(anchorOwner.flatMap((topic) => (topic ? [topic.id] : [])));
-  const sections = titled.map((section, index): SectionAnchor => {
+  return titled.map((section, index): SectionAnchor => {
     const topic = bound[index];
     const owner = anchorOwner[index];
     if (owner && anchorOwner.indexOf(owner) === index) return { id: owner.id, topics: [owner.id] };
@@ -90,16 +131,4 @@ export function readoutTopics(
     );
     return { id, topics: topic ? [topic.id] : [] };
   });
-  const fromSections = [...new Set(bound.flatMap((topic) => (topic ? [topic] : [])))];
-  const inText = fromSections.length > 0 ? [] : topicsInText(text, known);
-  const fallback =
-    fromSections.length > 0 || inText.length > 0 ? undefined : (seriesTopic() ?? relationsTopic());
-  return {
-    sections,
-    topics: [...fromSections, ...inText, ...(fallback ? [fallback] : [])],
-    newTopics,
-    meetingSections: titled.flatMap((section) =>
-      sectionTitleKind(section.title) === 'meeting' ? [section.title] : [],
-    ),
-  };
 }

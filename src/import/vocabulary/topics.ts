@@ -1,5 +1,5 @@
 import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
-import { normalise, phraseIndex } from './normalise.ts';
+import { normalise, phraseIndex } from '../english/normalise.ts';
 import { idSlug, type MakeId } from './slugger.ts';
 import type { Topic } from './vocabulary.ts';
 
@@ -11,9 +11,23 @@ export function topicOfTitle(title: string, topics: readonly Topic[]): Topic | u
   return topics.find((topic) => namesOf(topic).some((name) => normalise(name) === wanted));
 }
 
-/** The topics whose title or an alias occurs in the text, in the order the text first names them. */
-export function topicsInText(text: string, topics: readonly Topic[]): Topic[] {
-  const normalisedText = normalise(text);
+/**
+ * The topics whose title or an alias occurs in the text, in the order the text first names
+ * them. Words in `unsaid` are not read (who is speaking is no topic: "Xi Jinping noted ..."
+ * names the topic China only by its speaker).
+ */
+export function topicsInText(
+  text: string,
+  topics: readonly Topic[],
+  unsaid: readonly string[] = [],
+): Topic[] {
+  let normalisedText = ` ${normalise(text)} `;
+  for (const words of unsaid
+    .map(normalise)
+    .filter(Boolean)
+    .sort((a, b) => b.length - a.length))
+    normalisedText = normalisedText.replaceAll(` ${words} `, ' | ');
+  normalisedText = normalisedText.trim();
   return topics
     .map((topic) => ({
       topic,

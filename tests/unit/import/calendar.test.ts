@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDate, parseDateline } from '../../../src/import/source/calendar.ts';
+import { parseWrittenDate as parseDateline } from '../../../src/lib/dates.ts';
+import { meetingDate } from '../../../src/import/english/meeting-date.ts';
 
 describe('dates', () => {
   it('reads a dateline in either order', () => {

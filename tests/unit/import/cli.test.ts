@@ -34,7 +34,7 @@ describe('npm run import', () => {
     expect(result.stdout).toContain(
       'New topic "japan-australia-relations" (Japan-Australia relations)',
     );
-    expect(result.stdout).toContain('New person "julie-bishop" (Julie Bishop)');
+    expect(result.stdout).not.toContain('New person');
     const topics = await readFile(join(content.dir, 'topics.yaml'), 'utf8');
     expect(topics.startsWith(topicsBefore)).toBe(true);
     expect(topics.slice(topicsBefore.length)).toBe(
@@ -46,21 +46,27 @@ describe('npm run import', () => {
   });
 
   it('reuses the topics and people an earlier file of the same run created, each file with its own Source line', async () => {
+    // A minister the archive does not know, named in both texts (in the second in capitals).
+    const forms = {
+      'titled-sections.txt': 'Kenji Moriyama',
+      'untitled-numbered-paragraphs.txt': 'MORIYAMA Kenji',
+    };
     const files = await Promise.all(
-      ['titled-sections.txt', 'untitled-numbered-paragraphs.txt'].map(async (name) => {
+      Object.entries(forms).map(async ([name, minister]) => {
         const path = join(content.dir, '..', name);
-        await writeFile(
-          path,
-          `${await readFile(fixture(name), 'utf8')}\nSource: ${exampleUrl}?${name}\n`,
-        );
+        const text = (await readFile(fixture(name), 'utf8')).replace('Fumio Kishida', minister);
+        await writeFile(path, `${text}\nSource: ${exampleUrl}?${name}\n`);
         return path;
       }),
     );
     const result = runImport(...files, '--content', content.dir);
     expect(result.status).toBe(0);
-    expect(result.stdout.match(/New person "fumio-kishida"/g)).toHaveLength(1);
+    expect(result.stdout.match(/New person "kenji-moriyama"/g)).toHaveLength(1);
     expect(
-      await readFile(join(content.dir, 'meetings', '2016-03-03-kishida-lavrov.md'), 'utf8'),
+      await readFile(join(content.dir, 'meetings', '2016-03-03-moriyama-lavrov.md'), 'utf8'),
+    ).toContain('  - person: kenji-moriyama\n');
+    expect(
+      await readFile(join(content.dir, 'meetings', '2016-03-03-moriyama-lavrov.md'), 'utf8'),
     ).toContain(`url: ${exampleUrl}?untitled-numbered-paragraphs.txt\n`);
   });
 
@@ -112,8 +118,9 @@ describe('npm run import', () => {
     const result = runImport(seedSource, '--url', seedUrl, '--content', content.dir);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain(
-      `${seedSource}: ${target} already exists; it was left untouched (use --force`,
+      `${seedSource}: ${target}, the readout this text revises, does not load (`,
     );
+    expect(result.stderr).toContain('mend it before recording a revision');
     expect(await snapshot(content.dir)).toEqual(before);
   });
 
@@ -185,7 +192,7 @@ describe('a batch with files that cannot be imported', () => {
     const good = join(content.dir, '..', 'good.txt');
     await writeFile(
       good,
-      `${await readFile(fixture('sub-items.txt'), 'utf8')}\nSource: ${exampleUrl}\n`,
+      `${await readFile(fixture('press-release-with-title.txt'), 'utf8')}\nSource: ${exampleUrl}\n`,
     );
     const result = runImport(good, fixture('no-dateline.txt'), '--content', content.dir);
     const table = result.stdout.slice(result.stdout.indexOf('file '));
@@ -193,7 +200,7 @@ describe('a batch with files that cannot be imported', () => {
       /^file +\| readout written +\| new topics \/ people \/ kinds +\| fields that need a flag$/,
     );
     expect(table).toMatch(
-      /good\.txt +\| 2017-02-10-abe-trump\.md +\| – \/ donald-j-trump \/ – +\| –/,
+      /good\.txt +\| 2024-05-15-kamikawa-peters\.md +\| [^|]* \/ winston-peters \/ – +\| –/,
     );
     expect(table).toMatch(/no-dateline\.txt +\| none +\| – +\| --url --published --date/);
   });
@@ -313,5 +320,120 @@ describe('--counterpart', () => {
     expect(result.stderr).toContain(
       '--counterpart 2017-04-10-kishida-bishop: that is this readout',
     );
+  });
+});
+
+describe('other publishers', () => {
+  const ukCall = fixture('pm-call-this-morning.txt', 'gov-uk');
+  const ukUrl = 'https://www.gov.uk/government/news/pm-call-example';
+  const mofaTalk = fixture('uk-summit-telephone-talk.txt');
+
+  it('refuses a lead whose day names no one day, naming --date, and imports it with --date', async () => {
+    const before = await snapshot(content.dir);
+    const week = fixture('earlier-this-week.txt', 'gov-uk');
+    const refused = runImport(week, '--url', ukUrl, '--content', content.dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain(
+      'the lead says “earlier this week”, which names no one day: give the meeting’s date with --date YYYY-MM-DD',
+    );
+    expect(await snapshot(content.dir)).toEqual(before);
+    const dated = runImport(week, '--url', ukUrl, '--date', '2022-07-11', '--content', content.dir);
+    expect(dated.status, dated.stderr).toBe(0);
+    expect(
+      await readFile(join(content.dir, 'meetings', '2022-07-11-johnson-kishida.md'), 'utf8'),
+    ).toContain('  - person: boris-johnson\n    role: Prime Minister of the United Kingdom\n');
+  });
+
+  it('refuses a page whose publisher neither its address nor its text tells, naming --publisher', async () => {
+    const text = (await readFile(ukCall, 'utf8')).replace(/^From:\n.*\n/m, '');
+    const path = join(content.dir, '..', 'no-from.txt');
+    await writeFile(path, text.replace(/^PM call/m, 'Call'));
+    const refused = runImport(path, '--url', 'https://mirror.example/x', '--content', content.dir);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(
+      /no-from\.txt: cannot tell who published this text: give --publisher/,
+    );
+    // A "Publisher:" line says it for the one file, as --publisher does.
+    await writeFile(
+      path,
+      `${text}\nPublisher: 10 Downing Street\nSource: https://mirror.example/x\n`,
+    );
+    const named = runImport(path, '--content', content.dir);
+    expect(named.status, named.stderr).toBe(0);
+    expect(named.stdout).toContain('2020-09-02-johnson-abe.md');
+  });
+
+  it('refuses a publisher it does not read, naming those it does', () => {
+    const result = runImport(
+      ukCall,
+      '--url',
+      ukUrl,
+      '--publisher',
+      'Ruritanian Chancery',
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      '--publisher Ruritanian Chancery: not a publisher the importer reads (it reads Prime Minister’s Office, 10 Downing Street;',
+    );
+  });
+
+  it('pairs the other account already in the archive, unless told they are two meetings', async () => {
+    expect(runImport(mofaTalk, '--url', exampleUrl, '--content', content.dir).status).toBe(0);
+    const paired = runImport(ukCall, '--url', ukUrl, '--dry-run', '--content', content.dir);
+    expect(paired.stdout).toContain('\ncounterparts:\n  - 2020-09-02-abe-johnson\n');
+    expect(paired.stderr).toContain(
+      'paired with 2020-09-02-abe-johnson (Ministry of Foreign Affairs of Japan, 2020-09-02) as the other account of the meeting; if it is another meeting, import again with --not-counterpart 2020-09-02-abe-johnson',
+    );
+    const apart = runImport(
+      ukCall,
+      '--url',
+      ukUrl,
+      '--not-counterpart',
+      '2020-09-02-abe-johnson',
+      '--content',
+      content.dir,
+    );
+    expect(apart.status, apart.stderr).toBe(0);
+    const written = await readFile(
+      join(content.dir, 'meetings', '2020-09-02-johnson-abe.md'),
+      'utf8',
+    );
+    expect(written).not.toContain('\ncounterparts:');
+    expect(written).toContain('\nnotCounterparts:\n  - 2020-09-02-abe-johnson\n');
+  });
+
+  it('refuses a meeting dated after its page by more than the time zones allow, naming both', async () => {
+    const before = await snapshot(content.dir);
+    const result = runImport(
+      fixture('meeting-after-dateline.txt'),
+      '--url',
+      exampleUrl,
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(
+      'meeting-after-dateline.txt: the meeting’s day, 2018-05-26 (the text), is 3 days after the page’s date, 2018-05-23 (its dateline): more than the time zones allow.',
+    );
+    expect(result.stdout).toMatch(
+      /meeting-after-dateline\.txt +\| none +\| – +\| --date --published/,
+    );
+    expect(await snapshot(content.dir)).toEqual(before);
+  });
+
+  it('refuses a date that is not on the calendar before reading anything', () => {
+    const result = runImport(
+      mofaTalk,
+      '--url',
+      exampleUrl,
+      '--date',
+      '2018-02-30',
+      '--content',
+      content.dir,
+    );
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--date 2018-02-30: there is no such day on the calendar.');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSourcePage } from '../../../src/import/source/furniture.ts';
+import { splitSourcePage } from '../../../src/import/publishers/mofa/furniture.ts';
 import { fixture, fixtureText } from '../../support/import.ts';
 
 describe('the page furniture of a MOFA readout', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { meetingDay } from '../../../src/import/lead/day.ts';
-import { kindPhrase } from '../../../src/import/lead/kind-phrase.ts';
-import { duration, rangeDuration, startTime } from '../../../src/import/lead/timing.ts';
-import { leadPeople } from '../../../src/import/lead/who-met.ts';
-import { parseDateline } from '../../../src/import/source/calendar.ts';
-import { classifyBlocks } from '../../../src/import/source/sections.ts';
+import { meetingDay } from '../../../src/import/english/day-opening.ts';
+import { kindPhrase } from '../../../src/import/english/kind-phrase.ts';
+import { duration, rangeDuration, startTime } from '../../../src/import/english/timing.ts';
+import { leadPeople } from '../../../src/import/english/who-met.ts';
+import { parseWrittenDate as parseDateline } from '../../../src/lib/dates.ts';
+import { classifyBlocks } from '../../../src/import/publishers/mofa/sections.ts';
 import { findPerson } from '../../../src/import/vocabulary/people.ts';
-import { sectionTitleKind } from '../../../src/import/vocabulary/section-titles.ts';
+import { sectionTitleKind } from '../../../src/import/english/section-titles.ts';
 import { repositoryVocabulary } from '../../support/import.ts';
 
 // The grammar of the ministry's readouts, one rule at a time, in words the fixtures do not use.
@@ -31,22 +31,43 @@ describe('the day a lead opens with', () => {
 });
 
 describe('the start time and its clock', () => {
-  const cases: [string, ReturnType<typeof startTime>][] = [
-    ['at 3:00 p.m. (local time)', { time: '15:00', approximate: false }],
-    ['at 3:00 p.m. local time for', { time: '15:00', approximate: false }],
-    ['at 9:05 a.m. (local time; 4:05 p.m. JST)', { time: '09:05', approximate: false }],
+  const local = { kind: 'local' };
+  const japan = { kind: 'place', place: 'Japan' };
+  const zone = (abbreviation: string, iana: string) => ({ kind: 'zone', zone: iana, abbreviation });
+  const cases: [string, Record<string, unknown>][] = [
+    ['at 3:00 p.m. (local time)', { time: '15:00', approximate: false, clock: local }],
+    ['at 3:00 p.m. local time for', { time: '15:00', approximate: false, clock: local }],
+    ['at 9:05 a.m. (local time; 4:05 p.m. JST)', { time: '09:05', clock: local }],
+    ['at 2:10 p.m. (local time; same day, 9:10 p.m. Japan time)', { time: '14:10', clock: local }],
+    ['at 10:50 p.m. (12:50 p.m., June 4, Japan time)', { time: '22:50', clock: local }],
+    ['On June 3 (7:15 p.m. Japan time), for', { time: '19:15', clock: japan }],
+    ['from 7:15 p.m. (JST)', { time: '19:15', clock: zone('JST', 'Asia/Tokyo') }],
     [
-      'at 2:10 p.m. (local time; same day, 9:10 p.m. Japan time)',
-      { time: '14:10', approximate: false },
+      'from 4:20 p.m. (Germany time)',
+      { time: '16:20', clock: { kind: 'place', place: 'Germany' } },
     ],
-    ['at 10:50 p.m. (12:50 p.m., June 4, Japan time)', { time: '22:50', approximate: false }],
+    ['from 11:00 a.m. (same time in Japan)', { time: '11:00', clock: japan }],
+    ['at 6:45 p.m. Japanese Standard Time', { time: '18:45', clock: japan }],
+    // Japan time first, the local time in the note, on the day before: the local one is the start.
     [
-      'On June 3 (7:15 p.m. Japan time), for',
-      { time: '19:15', approximate: false, clock: 'Japan' },
+      'commencing at around 6:00 a.m. (5:00 p.m. on May 23, local time)',
+      { time: '17:00', approximate: true, clock: local, day: { month: 5, day: 23 } },
     ],
-    ['from 7:15 p.m. (JST)', { time: '19:15', approximate: false, clock: 'Japan' }],
-    ['from 4:20 p.m. (Germany time)', { time: '16:20', approximate: false, clock: 'Germany' }],
-    ['from 11:00 a.m. (same time in Japan)', { time: '11:00', approximate: false, clock: 'Japan' }],
+    [
+      'commencing at 1:00 a.m. (11:00 a.m. on December 31, local time)',
+      { time: '11:00', clock: local, day: { month: 12, day: 31 } },
+    ],
+    // Zones by abbreviation, whatever the note says in another.
+    [
+      'commencing at 11:05 a.m. EST (0:05 a.m. on September 22nd, JST)',
+      { time: '11:05', clock: zone('EST', 'America/New_York') },
+    ],
+    [
+      'from 6:30 p.m. CET (2:30 a.m. on March 5, JST)',
+      { time: '18:30', clock: zone('CET', 'Europe/Paris') },
+    ],
+    ['at 2:00 p.m. KST', { time: '14:00', clock: zone('KST', 'Asia/Seoul') }],
+    ['from 10:00 a.m. GMT (7:00 p.m. JST)', { time: '10:00', clock: zone('GMT', 'Europe/London') }],
     ['at 09:05 a.m.', { time: '09:05', approximate: false }],
     ['at 0:45 p.m.', { time: '12:45', approximate: false }],
     ['at 2:15p.m. for', { time: '14:15', approximate: false }],
@@ -55,7 +76,9 @@ describe('the start time and its clock', () => {
   ];
   for (const [text, time] of cases)
     it(`“${text}”`, () => {
-      expect(startTime(text)).toEqual(time);
+      expect(startTime(text)).toMatchObject(time);
+      if (!('clock' in time)) expect(startTime(text)?.clock).toBeUndefined();
+      if (!('day' in time)) expect(startTime(text)?.day).toBeUndefined();
     });
 
   it('and a duration that a time follows', () => {
@@ -66,10 +89,12 @@ describe('the start time and its clock', () => {
   });
 
   it('and the length of a time range', () => {
-    expect(rangeDuration({ time: '23:40', approximate: false, until: '00:25' })).toEqual({
-      minutes: 45,
-      approximate: false,
-    });
+    expect(rangeDuration({ time: '23:40', approximate: false, until: '00:25', words: '' })).toEqual(
+      {
+        minutes: 45,
+        approximate: false,
+      },
+    );
   });
 });
 
@@ -136,7 +161,13 @@ describe('names, honorifics and roles', () => {
     expect(findPerson('BIDEN Joe', people)?.id).toBe('joe-biden');
     expect(findPerson('Joe R. Biden', people)?.id).toBe('joe-biden');
     const bushes = [
-      { id: 'george-h-w-bush', name: 'George H. W. Bush', familyName: 'Bush', mentions: [] },
+      {
+        id: 'george-h-w-bush',
+        name: 'George H. W. Bush',
+        familyName: 'Bush',
+        mentions: [],
+        offices: [],
+      },
     ];
     expect(findPerson('George W. Bush', bushes)).toBeUndefined();
   });

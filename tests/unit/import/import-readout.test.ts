@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { importReadout } from '../../../src/import/import-readout.ts';
 import { splitReadoutFile } from '../../../src/loaders/readout-file.ts';
 import { seedSource } from '../../support/source.ts';
-import { importFixture, repositoryVocabulary } from '../../support/import.ts';
+import { fixtureText, importFixture, repositoryVocabulary } from '../../support/import.ts';
 
 const seedReadout = readFileSync('content/meetings/2016-09-21-abe-biden.md', 'utf8');
 const bodyOf = (text: string): string => splitReadoutFile(text, 'x').body.replace(/^\n+/, '');
@@ -55,7 +55,12 @@ describe('importing readouts of each shape', () => {
       'japan-australia-relations: Japan-Australia relations',
     ]);
     expect(readout.text).toContain('\n## 3. Regional affairs {#regional-affairs topic=none}\n');
-    expect(readout.newPeople.map(({ id }) => id)).toEqual(['fumio-kishida', 'julie-bishop']);
+    // Both ministers are in the archive's people.yaml, by name.
+    expect(readout.fields.participants.map(({ person }) => person)).toEqual([
+      'fumio-kishida',
+      'julie-bishop',
+    ]);
+    expect(readout.newPeople).toEqual([]);
     expect(readout.text).toContain(
       '\n## 2. North Korea {#north-korea}\n\nThe two ministers strongly condemned',
     );
@@ -74,10 +79,13 @@ describe('importing readouts of each shape', () => {
     });
   });
 
-  it('untitled numbered paragraphs: keep their numbers, and topics come from the aliases in the text', async () => {
+  it('untitled numbered paragraphs: keep their numbers, each bound to the topics it names', async () => {
     const readout = await importFixture('untitled-numbered-paragraphs.txt');
     expect(readout.text).not.toContain('##');
     expect(readout.text).toContain('\n\n1\\. Minister Kishida stated that');
+    expect(readout.text).toContain(
+      'its full implementation. Minister Lavrov replied that Russia will implement the resolution. {#north-korea}\n',
+    );
     expect(readout.fields.topics).toEqual(['north-korea', 'russia-ukraine']);
     expect(readout.fields).toMatchObject({
       kind: 'telephone-talk',
@@ -85,7 +93,14 @@ describe('importing readouts of each shape', () => {
       start: { time: '21:10' },
     });
     expect(readout.fields.place).toBeUndefined();
-    expect(readout.fields.start?.timeZone).toBeUndefined();
+    // A call with no place and no clock said is on the publisher's clock: Tokyo's, inferred.
+    expect(readout.fields.start?.timeZone).toBe('Asia/Tokyo');
+    expect(readout.inferred).toContainEqual({
+      field: 'start.timeZone',
+      value: 'Asia/Tokyo',
+      how: 'the publisher’s own clock: the lead names no place and no clock',
+      words: '9:10 p.m.',
+    });
   });
 
   it('three participants: two guests as principals and one also present, all in the file name but the one also present', async () => {
@@ -139,12 +154,13 @@ describe('importing readouts of each shape', () => {
 });
 
 describe('what an import cannot do without', () => {
-  const text = readFileSync('tests/fixtures/import/titled-sections.txt', 'utf8');
+  const text = fixtureText('titled-sections.txt');
   const attempt = async (source: string, url?: string) =>
-    importReadout({ file: 'x.txt', text: source }, await repositoryVocabulary(), {
-      publisher: 'P',
-      ...(url ? { url } : {}),
-    });
+    importReadout(
+      { file: 'x.txt', text: source },
+      await repositoryVocabulary(),
+      url ? { url } : {},
+    );
 
   it('a source URL, from --url or a "Source:" line', async () => {
     await expect(attempt(text)).rejects.toThrow('x.txt: no source URL');

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseMinutes } from '../../../src/import/lead/duration.ts';
-import { leadPeople } from '../../../src/import/lead/who-met.ts';
-import { meetingPlace } from '../../../src/import/lead/place.ts';
-import { meetingDay } from '../../../src/import/lead/day.ts';
-import { duration, startTime } from '../../../src/import/lead/timing.ts';
-import { splitSourcePage } from '../../../src/import/source/furniture.ts';
+import { parseMinutes } from '../../../src/import/english/duration.ts';
+import { leadPeople } from '../../../src/import/english/who-met.ts';
+import { meetingPlace } from '../../../src/import/english/place.ts';
+import { meetingDay } from '../../../src/import/english/day-opening.ts';
+import { duration, startTime } from '../../../src/import/english/timing.ts';
+import { splitSourcePage } from '../../../src/import/publishers/mofa/furniture.ts';
 import { fixtureText } from '../../support/import.ts';
 
 const leadOf = (name: string): string => splitSourcePage(fixtureText(name), name).lead;
@@ -29,10 +29,12 @@ describe('when the meeting took place and how long it lasted', () => {
     expect(startTime('commencing at around 12:45 p.m. for')).toEqual({
       time: '12:45',
       approximate: true,
+      words: 'around 12:45 p.m.',
     });
     expect(startTime('commencing at 9:10 p.m. for')).toEqual({
       time: '21:10',
       approximate: false,
+      words: '9:10 p.m.',
     });
     expect(startTime('from 12:10 a.m.')).toMatchObject({ time: '00:10' });
     expect(startTime('from 9 a.m.')).toMatchObject({ time: '09:00' });
@@ -40,21 +42,23 @@ describe('when the meeting took place and how long it lasted', () => {
     expect(startTime('from 9:10 pm (Japan time)')).toEqual({
       time: '21:10',
       approximate: false,
-      clock: 'Japan',
+      clock: { kind: 'place', place: 'Japan' },
+      words: '9:10 pm (Japan time)',
     });
     expect(startTime('On March 3, from 14:30')).toMatchObject({ time: '14:30' });
     expect(startTime('On March 3, the two ministers')).toBeUndefined();
   });
 
   it('takes the local time of a local-time note, and knows a time given as Japan time', () => {
-    expect(startTime(leadOf('local-time-note.txt'))).toEqual({
+    expect(startTime(leadOf('local-time-note.txt'))).toMatchObject({
       time: '09:00',
       approximate: false,
+      clock: { kind: 'local' },
     });
-    expect(startTime(leadOf('dateline-differs.txt'))).toEqual({
+    expect(startTime(leadOf('dateline-differs.txt'))).toMatchObject({
       time: '22:30',
       approximate: false,
-      clock: 'Japan',
+      clock: { kind: 'place', place: 'Japan' },
     });
   });
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { countryOfRole, roleTitle } from '../../../src/import/english/role.ts';
 import {
-  countryOfRole,
   familyNameOf,
   findPerson,
   newPerson,
-  roleTitle,
   shortForms,
 } from '../../../src/import/vocabulary/people.ts';
 import { idMaker } from '../../../src/import/vocabulary/slugger.ts';
@@ -75,6 +74,55 @@ describe('new people', () => {
       familyName: 'Bishop',
       country: 'Australia',
       mentions: ['Julie Bishop', 'Minister Bishop'],
+      offices: [],
     });
+  });
+});
+
+describe('names in Chinese and Korean order', () => {
+  it('take the first word as the family name where the country writes it first', () => {
+    expect(familyNameOf('Wang Yi', 'Minister Wang Yi said.', true)).toBe('Wang');
+    expect(familyNameOf('Yun Byung-se', '', true)).toBe('Yun');
+    expect(familyNameOf('Yun Byung-se', '')).toBe('Byung-se');
+  });
+
+  it('are filed by that family name when the archive does not know them yet', async () => {
+    const { importReadout } = await import('../../../src/import/import-readout.ts');
+    const vocabulary = await repositoryVocabulary();
+    const text = [
+      'Press Releases',
+      'Japan-China-ROK Foreign Ministers’ Meeting',
+      'March 4, 2031',
+      'On March 4, commencing at 10:00 a.m. for approximately 90 minutes, Mr. KANEDA Hiroshi, Minister for Foreign Affairs of Japan, held a Japan-China-ROK Foreign Ministers’ Meeting with Mr. Zhao Minghui, Minister of Foreign Affairs of China, and H. E. Dr. Seo Ji-yeon, Minister of Foreign Affairs of the Republic of Korea.',
+      '1. The three ministers agreed to meet again next year.',
+    ].join('\n\n');
+    const readout = importReadout({ file: 'three.txt', text }, vocabulary, {
+      url: 'https://www.mofa.go.jp/example/three.html',
+    });
+    expect(readout.newPeople.map(({ name, familyName }) => `${name}: ${familyName}`)).toEqual([
+      'Kaneda Hiroshi: Kaneda',
+      'Zhao Minghui: Zhao',
+      'Seo Ji-yeon: Seo',
+    ]);
+    expect(readout.id).toBe('2031-03-04-kaneda-zhao-seo');
+  });
+});
+
+describe('people named by office', () => {
+  it('are whoever held the office that day, in the country named', async () => {
+    const { holdersOn } = await import('../../../src/import/vocabulary/offices.ts');
+    const vocabulary = await repositoryVocabulary();
+    const holder = (title: string, country: string, date: string) =>
+      holdersOn({ title, country }, date, people, vocabulary).map(({ id }) => id);
+    expect(holder('Prime Minister', 'United Kingdom', '2021-06-11')).toEqual(['boris-johnson']);
+    // Another form of the same office: "Foreign Secretary" and "Foreign Minister".
+    expect(holder('Foreign Minister', 'UK', '2022-03-08')).toEqual(['liz-truss']);
+    expect(holder('Secretary', 'United States', '2021-01-26')).toEqual(['antony-blinken']);
+    // A day of handover has both.
+    expect(holder('Prime Minister', 'Japan', '2020-09-16')).toEqual([
+      'shinzo-abe',
+      'yoshihide-suga',
+    ]);
+    expect(holder('Prime Minister', 'Japan', '2012-01-01')).toEqual([]);
   });
 });

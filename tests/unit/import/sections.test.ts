@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks } from '../../../src/import/source/sections.ts';
-import { splitSourcePage } from '../../../src/import/source/furniture.ts';
+import { classifyBlocks } from '../../../src/import/publishers/mofa/sections.ts';
+import { splitSourcePage } from '../../../src/import/publishers/mofa/furniture.ts';
 import { fixtureText } from '../../support/import.ts';
 
 const blocksOf = (name: string) => classifyBlocks(splitSourcePage(fixtureText(name), name).blocks);

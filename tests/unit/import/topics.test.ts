@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise } from '../../../src/import/vocabulary/normalise.ts';
+import { normalise } from '../../../src/import/english/normalise.ts';
 import { idMaker, idSlug } from '../../../src/import/vocabulary/slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from '../../../src/import/vocabulary/topics.ts';
 import { repositoryVocabulary } from '../../support/import.ts';

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withRevisions } from '../../../feeds/revision-items.ts';
 import { readoutItem } from '../../../feeds/feed-item.ts';
 import { rssFeed } from '../../../feeds/rss-feed.ts';
 import { getArchive } from '../../../lib/archive.ts';
@@ -20,5 +21,5 @@ export const GET: APIRoute<{ kind: Kind; readouts: Readout[] }> = ({ props }) =>
     title: `Kind of meeting: ${props.kind.data.label} — ${siteName}`,
     description: `New official readouts of meetings of one kind: ${props.kind.data.label}.`,
     page: absoluteUrl(kindPath(props.kind.id)),
-    items: props.readouts.map(readoutItem),
+    items: withRevisions(props.readouts.map(readoutItem), props.readouts),
   });

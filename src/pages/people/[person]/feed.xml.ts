@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { withRevisions } from '../../../feeds/revision-items.ts';
 import { readoutItem } from '../../../feeds/feed-item.ts';
 import { rssFeed } from '../../../feeds/rss-feed.ts';
 import { getArchive } from '../../../lib/archive.ts';
@@ -27,5 +28,5 @@ export const GET: APIRoute<{ person: Person; readouts: Readout[] }> = ({ props }
     title: `${props.person.data.name} — ${siteName}`,
     description: `New official readouts of meetings in which ${props.person.data.name} took part or that name them.`,
     page: absoluteUrl(personPath(props.person.id)),
-    items: props.readouts.map(readoutItem),
+    items: withRevisions(props.readouts.map(readoutItem), props.readouts),
   });

@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { sectionItem } from '../../../feeds/feed-item.ts';
+import { withRevisions } from '../../../feeds/revision-items.ts';
 import { rssFeed } from '../../../feeds/rss-feed.ts';
 import { getArchive } from '../../../lib/archive.ts';
 import { siteName } from '../../../lib/site-name.ts';
@@ -20,5 +21,8 @@ export const GET: APIRoute<{ topic: Topic; sections: SectionInReadout[] }> = ({ 
     title: `${props.topic.data.title} — ${siteName}`,
     description: `New sections of official readouts on ${props.topic.data.title}.`,
     page: absoluteUrl(topicPath(props.topic.id)),
-    items: props.sections.map(sectionItem),
+    items: withRevisions(
+      props.sections.map(sectionItem),
+      props.sections.map(({ readout }) => readout),
+    ),
   });
