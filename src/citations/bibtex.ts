@@ -29,6 +29,8 @@ export function bibtex(work: CitedWork, accessed: string): string {
     ['year', year],
     ['month', months[Number(month) - 1] ?? ''],
     ['date', work.published],
+    // biblatex's version: the day the archive captured the text cited, of a revised readout.
+    ...(work.version ? [['version', work.version] as [string, string]] : []),
     ['url', work.url],
     ['urldate', accessed],
     [

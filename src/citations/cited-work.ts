@@ -1,6 +1,6 @@
 import type { Readout } from '../lib/readout.ts';
 import { shortTitle } from '../lib/short-title.ts';
-import { absoluteUrl, meetingPath } from '../lib/urls.ts';
+import { absoluteUrl, meetingPath, versionPath } from '../lib/urls.ts';
 
 /** One paragraph of a readout: its anchor id and its number in its section ("para. 2"). */
 export interface CitedParagraph {
@@ -28,6 +28,11 @@ export interface CitedWork {
   met: string;
   /** Where the meeting took place, when the readout says. */
   place?: string;
+  /**
+   * The version of the text cited, YYYY-MM-DD (the day the archive captured it), for a readout
+   * its publisher revised: the address is then that version's, whose words never change.
+   */
+  version?: string;
   /** Our permanent address, with the section's or paragraph's anchor. */
   url: string;
   originalUrl: string;
@@ -49,6 +54,7 @@ export function citedWork(
   paragraph?: CitedParagraph,
 ): CitedWork {
   const { title, series, source, date, place } = readout.data;
+  const version = readout.versions.find((candidate) => candidate.readout === readout)?.captured;
   const work: CitedWork = {
     key: readout.id,
     publisher: source.publisher,
@@ -58,7 +64,8 @@ export function citedWork(
     published: source.published,
     met: date,
     ...(place ? { place } : {}),
-    url: absoluteUrl(meetingPath(readout.id)),
+    ...(version ? { version } : {}),
+    url: absoluteUrl(version ? versionPath(readout.id, version) : meetingPath(readout.id)),
     originalUrl: source.url,
     language: source.language,
   };

@@ -26,6 +26,8 @@ export interface CslItem {
   issued: DateParts;
   'event-date': DateParts;
   'event-place'?: string;
+  /** The version of a revised readout's text cited: the day the archive captured it. */
+  version?: string;
   URL: string;
   note: string;
   language: string;
@@ -55,6 +57,7 @@ function cslItem(work: CitedWork, accessed: string): CslItem & Record<string, un
     'event-date': dateParts(work.met),
     ...(work.place ? { 'event-place': work.place } : {}),
     accessed: dateParts(accessed),
+    ...(work.version ? { version: work.version } : {}),
     URL: work.url,
     note: `${notePrefix}${originals(work)}`,
     language: work.language,
@@ -96,6 +99,7 @@ export function workOfCslItem(item: CslItem): CitedWork {
     published: isoDate(item.issued),
     met: isoDate(item['event-date']),
     ...(place ? { place } : {}),
+    ...(item.version ? { version: item.version } : {}),
     url: item.URL,
     originalUrl: item.note.slice(notePrefix.length),
     language: item.language,

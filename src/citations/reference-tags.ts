@@ -15,6 +15,8 @@ export function referenceTags(work: CitedWork, keywords?: string): [string, stri
     `Originally published at ${originals(work)}`,
     // CSL's variable in Zotero's Extra: the meeting's day, where the page was published later.
     ...(work.met === work.published ? [] : [`event-date: ${work.met}`]),
+    // CSL's version in Extra: which text of a readout its publisher revised.
+    ...(work.version ? [`version: ${work.version}`] : []),
   ];
   const tags: [string, string | undefined][] = [
     ['citation_title', titleWithPart(work)],

@@ -32,6 +32,8 @@ export function ris(work: CitedWork, accessed?: string): string {
     ['DA', risDate(work.published)],
     ['PY', work.published.slice(0, 4)],
     ['LA', work.language],
+    // The edition: of a revised readout, the version of its text cited.
+    ['ET', work.version && `version of ${work.version}`],
     ['UR', work.url],
     ['Y2', accessed && risDate(accessed)],
     ['N1', `Originally published at ${originals(work)}`],

@@ -38,6 +38,38 @@ test('a citation of the first version still leads to the words it quoted', async
   await expect(page.getByText(removed)).toHaveCount(0);
 });
 
+test('a link made before a revision lands on a note saying where its words are now', async ({
+  page,
+}) => {
+  // The first version's para. 3 of "2. North Korea" is para. 2 since a paragraph was removed.
+  await page.goto(`${readout}#north-korea-p3`);
+  const note = page.locator('#north-korea-p3');
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText(
+    'Earlier versions had a paragraph at this address (#north-korea-p3), which this text no longer has',
+  );
+  await note.getByRole('link', { name: '10 March 2023' }).click();
+  await expect(page).toHaveURL(`${version('2023-03-10')}#north-korea-p3`);
+  await expect(page.locator('#north-korea-p3')).toContainText(
+    'The two ministers confirmed that they would keep working with the Republic of Korea',
+  );
+});
+
+test('a citation of a revised readout names the version it quotes, at that version’s address', async ({
+  page,
+}) => {
+  for (const [path, captured, date] of [
+    [readout, '2023-04-02', 'April 2, 2023'],
+    [version('2023-03-10'), '2023-03-10', 'March 10, 2023'],
+  ] as const) {
+    await page.goto(path);
+    await page.getByText(/^Cite this (readout|version)$/).click();
+    await expect(
+      page.getByText(`, version of ${date}. Diplomatic Readouts, `).first(),
+    ).toContainText(version(captured));
+  }
+});
+
 test('what changed: each paragraph side by side, words removed and added marked, each linked in both versions', async ({
   page,
 }) => {
