@@ -4,13 +4,8 @@
 import { parseArgs } from 'node:util';
 import type { GivenFields } from '../import/given-fields.ts';
 import { reportTable } from '../import/output/report-table.ts';
-import {
-  carryOut,
-  newEntriesReport,
-  planImport,
-  unchangedReport,
-  writtenReport,
-} from '../import/plan.ts';
+import { carryOut, newEntriesReport, unchangedReport, writtenReport } from '../import/carry-out.ts';
+import { planImport } from '../import/plan.ts';
 import { inferredLine } from '../import/inferred.ts';
 import { isCalendarDate } from '../lib/dates.ts';
 

@@ -1,6 +1,5 @@
-import { addDays, daysBetween } from '../lib/dates.ts';
-import type { ReadoutDraft } from './draft.ts';
 import { ImportError, MissingFields } from './import-error.ts';
+import { checkMeetingDay, pageDates } from './page-dates.ts';
 import type { Inferred } from './inferred.ts';
 import { readoutFileText, UnwritableFields, type MeetingFields } from './output/frontmatter.ts';
 import { toReadoutMarkdown } from './output/markdown.ts';
@@ -12,11 +11,10 @@ import type { SourceFile } from './source/source-file.ts';
 import type { GivenFields } from './given-fields.ts';
 import { kindOf } from './vocabulary/kinds.ts';
 import { participantsGiven, participantsOfDraft } from './vocabulary/participants.ts';
-import { startZone } from './vocabulary/start-zone.ts';
-import type { Unsaid } from './vocabulary/paragraph-topics.ts';
+import { unsaidWords } from './vocabulary/unsaid-words.ts';
+import { meetingFields } from './output/meeting-fields.ts';
 import { readoutAnchors } from './readout-anchors.ts';
 import type { ReadoutOutline } from '../markdown/outline.ts';
-import { countryNamed, type Lexicon } from './english/lexicon.ts';
 import { readoutTopics } from './vocabulary/readout-topics.ts';
 import { idSlug } from './vocabulary/slugger.ts';
 import type { Kind, Person, Topic, Vocabulary } from './vocabulary/vocabulary.ts';
@@ -80,26 +78,7 @@ export function importReadout(
     urlGiven,
   );
   const draft = shape.read({ file, text: labelled.text, publisher, lexicon: vocabulary }, missing);
-  const url = urlGiven ?? draft.url;
-  if (!url)
-    missing.add(
-      '--url',
-      'no source URL: give the original page with --url <url>, or add a line "Source: https://..." to the text',
-    );
-  else if (!/^https?:\/\/[^\s/]+/.test(url) || !URL.canParse(url))
-    throw new ImportError(file, `the source URL "${url}" is not an http(s) address`);
-  const published = given.published ?? draft.published;
-  if (!published)
-    missing.add(
-      '--published',
-      'no dateline above the lead: give the page’s date of publication with --published YYYY-MM-DD',
-    );
-  const date = given.date ?? draft.date;
-  if (!date)
-    missing.add(
-      '--date',
-      draft.dateMissing ?? 'no meeting date in the text: give it with --date YYYY-MM-DD',
-    );
+  const { url, published, date } = pageDates(file, draft, given, urlGiven, missing);
   const notes = [...draft.notes];
   const inferred = [...draft.inferred];
   const bodyText = [draft.lead, ...draft.blocks.map((block) => block.text)].join('\n');
@@ -145,13 +124,7 @@ export function importReadout(
   // MissingFields has thrown if any of these is missing; this tells TypeScript so.
   if (!url || !published || !date || !participants || !kind)
     throw new Error(`${file}: a missing field was not reported: this is a bug of the importer.`);
-  // A page is dated where it was published: a day before the meeting's local day at most.
-  if (date > addDays(published, 1))
-    throw new ImportError(
-      file,
-      `the meeting’s day, ${date} (${given.date ? '--date' : 'the text'}), is ${String(daysBetween(date, published))} days after the page’s date, ${published} (${given.published ? '--published' : 'its dateline'}): more than the time zones allow. Check the text, or give the right one with --date or --published`,
-      ['--date', '--published'],
-    );
+  checkMeetingDay(file, date, published, given);
 
   const fields = meetingFields(draft, vocabulary, inferred, {
     title: given.title ?? draft.title ?? editorialTitle(participants, draft, kind.kind.label),
@@ -200,60 +173,4 @@ export function importReadout(
       anchor ? [`paragraph ${String(index + 1)} (#${anchor.id}): ${anchor.topics.join(', ')}`] : [],
     ),
   };
-}
-
-/** The readout's facts of time and place, around the fields every readout has. */
-function meetingFields(
-  draft: ReadoutDraft,
-  vocabulary: Vocabulary,
-  inferred: Inferred[],
-  core: Omit<MeetingFields, 'start' | 'duration' | 'place' | 'photoCredit'>,
-): MeetingFields {
-  const { start, duration, place } = draft;
-  const timeZone =
-    start && startZone(start, place, draft.publisher, vocabulary.places, inferred, core.date);
-  const { title, titleSource, kind, date, participants, topics, series, source } = core;
-  return {
-    title,
-    ...(titleSource === 'publisher' ? { titleSource } : {}),
-    kind,
-    date,
-    ...(start
-      ? {
-          start: {
-            time: start.time,
-            approximate: start.approximate,
-            ...(timeZone ? { timeZone } : {}),
-          },
-        }
-      : {}),
-    ...(duration ? { duration } : {}),
-    ...(place ? { place } : {}),
-    participants,
-    topics,
-    ...(series ? { series } : {}),
-    source,
-    ...(core.counterparts ? { counterparts: core.counterparts } : {}),
-    ...(core.notCounterparts ? { notCounterparts: core.notCounterparts } : {}),
-    ...(draft.photoCredit ? { photoCredit: draft.photoCredit } : {}),
-  };
-}
-
-/**
- * The words of a readout that name who met, not what they spoke of, and the forms of their
- * countries, which name a topic only where a paragraph names nothing more specific.
- */
-function unsaidWords(
-  draft: ReadoutDraft,
-  participants: readonly { role: string; person: Person }[],
-  lexicon: Lexicon,
-): Unsaid {
-  const people = [
-    ...draft.people.flatMap(({ words, name, role }) => [words, name ?? '', role]),
-    ...participants.flatMap(({ role, person }) => [role, person.name, ...person.mentions]),
-  ];
-  const countries = [draft.publisher.country, ...participants.map(({ person }) => person.country)]
-    .flatMap((name) => (name ? [countryNamed(name, lexicon)] : []))
-    .flatMap((country) => (country ? [country.name, ...country.forms] : []));
-  return { people: people.filter((words) => words !== ''), countries };
 }

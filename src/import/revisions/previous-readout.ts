@@ -38,14 +38,23 @@ export async function readPrevious(path: string, importing: string): Promise<Pre
   }
 }
 
-/** How many earlier versions a readout file records; none for a file that does not load. */
-export async function versionsOf(path: string): Promise<number> {
+/**
+ * Refuses `--force` over a readout with versions: it replaces a mistaken import, and would lose
+ * the versions that earlier citations quote.
+ */
+export async function refuseForceOverVersions(file: string, path: string): Promise<void> {
+  let versions: unknown;
   try {
-    const versions = splitReadoutFile(await readFile(path, 'utf8'), path).data['versions'];
-    return Array.isArray(versions) ? versions.length : 0;
+    versions = splitReadoutFile(await readFile(path, 'utf8'), path).data['versions'];
   } catch {
-    return 0;
+    return;
   }
+  if (!Array.isArray(versions) || versions.length === 0) return;
+  throw new ImportError(
+    file,
+    `${path} has ${String(versions.length + 1)} versions: --force replaces a mistaken import, and would lose them; import without it to record a revision`,
+    ['--force'],
+  );
 }
 
 /** The day the archive captured a version: its `captured`, or else the page's date. */
