@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { htmlFileOf, htmlFolder, writeReadoutsHtml } from '../lib/readout-html.ts';
+import { mapInTurn } from '../lib/in-turn.ts';
+import { htmlFileOf, htmlFolder, readoutsHtmlWriter } from '../lib/readout-html.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
 import { checkOutline } from './check-outline.ts';
@@ -40,6 +42,14 @@ export function readoutsLoader(contentDir: string) {
 // A worker takes a while to start and to warm up: below a thousand readouts it saves nothing.
 const readoutsForAWorker = 1000;
 
+// Readouts in hand at once, each with its file open for a moment and its HTML being written:
+// enough to keep the worker fed while this thread renders its share, and far below any
+// system's limit of open files, whatever the size of the archive.
+const readoutsAtOnce = 32;
+
+/** What the loader keeps of a readout once its HTML is written: its entry for the store. */
+type Loaded = Awaited<ReturnType<typeof loadOne>>['entry'];
+
 async function loadAll(context: LoaderContext, contentDir: string): Promise<void> {
   const dir = resolve(contentDir, 'meetings');
   const vocabulary = (name: string) => readVocabulary(join(contentDir, `${name}.yaml`));
@@ -54,13 +64,46 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
     .filter((name) => name.endsWith('.md'))
     .sort();
   const folder = htmlFolder(context.config.cacheDir);
+  const html = await readoutsHtmlWriter(folder);
   const pool = files.length >= readoutsForAWorker ? renderPool() : undefined;
   const render = pool?.render ?? renderReadout;
-  const loaded = await Promise.all(
-    files.map((file) => loadOne(context, join(dir, file), vocabularies, names, folder, render)),
-  ).finally(() => pool?.close());
+  let loaded: Loaded[];
+  try {
+    loaded = await mapInTurn(files, readoutsAtOnce, async (file) => {
+      const { entry, parts, texts } = await loadOne(
+        context,
+        join(dir, file),
+        vocabularies,
+        names,
+        folder,
+        render,
+      );
+      await html.write(entry.id, { parts, texts });
+      return entry;
+    }).finally(() => pool?.close());
+    checkUnique(loaded);
+    // The texts are read again only to tell the line of a link the check refuses.
+    checkCounterparts(
+      loaded.map((entry) => ({
+        ...entry,
+        body: () => readFileSync(resolve(entry.filePath), 'utf8'),
+      })),
+    );
+  } catch (error) {
+    await html.drop();
+    throw error;
+  }
+  // Kept once every readout has passed, so that the HTML always matches the stored entries.
+  await html.keep();
+  context.store.clear();
+  // The file's text is not stored: the Markdown export reads the file itself.
+  for (const entry of loaded) context.store.set(entry);
+}
+
+/** Refuses two readouts of one name (in two folders of `meetings/`): the name is the URL. */
+function checkUnique(loaded: readonly Loaded[]): void {
   const seen = new Set<string>();
-  for (const { id, filePath } of loaded.map(({ entry }) => entry)) {
+  for (const { id, filePath } of loaded) {
     if (seen.has(id))
       throw new ContentError(
         filePath,
@@ -69,15 +112,6 @@ async function loadAll(context: LoaderContext, contentDir: string): Promise<void
       );
     seen.add(id);
   }
-  checkCounterparts(loaded.map(({ entry, text }) => ({ ...entry, body: text })));
-  // Written once every readout has passed, so that the HTML always matches the stored entries.
-  await writeReadoutsHtml(
-    folder,
-    loaded.map(({ entry, parts, texts }) => ({ id: entry.id, parts, texts })),
-  );
-  context.store.clear();
-  // The file's text is not stored: the Markdown export reads the file itself.
-  for (const { entry } of loaded) context.store.set(entry);
 }
 
 async function loadOne(
@@ -112,5 +146,5 @@ async function loadOne(
     digest: context.generateDigest(text),
     rendered: { html: '', metadata: { frontmatter: { outline: stored, htmlFile } } },
   };
-  return { entry, parts, texts: paragraphTexts(outline), text };
+  return { entry, parts, texts: paragraphTexts(outline) };
 }
