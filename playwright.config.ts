@@ -3,11 +3,13 @@ import { launchOptions } from './src/browser/chromium.ts';
 
 // The site as built by `npm run build`, and the same site built for a base path and another
 // address (`npm run build:readouts`), each served as a static host would serve it.
-// The fixture site of two accounts of one meeting (`npm run build:fixtures`) has its own.
+// The fixture site of two accounts of one meeting (`npm run build:fixtures`) has its own, and
+// so has a synthetic archive whose search index is split into volumes (`npm run build:volumes`).
 // E2E_PORT moves every server, so that two checkouts can run their browser tests at once.
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const readoutsPort = port + 1;
 const fixturesPort = port + 2;
+const volumesPort = port + 3;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +20,7 @@ export default defineConfig({
   projects: [
     {
       name: 'site',
-      testIgnore: /base-path|comparison/,
+      testIgnore: /base-path|comparison|search-volumes/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(port)}` },
     },
     {
@@ -33,6 +35,11 @@ export default defineConfig({
       name: 'fixtures',
       testMatch: /comparison/,
       use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(fixturesPort)}` },
+    },
+    {
+      name: 'volumes',
+      testMatch: /search-volumes/,
+      use: { ...devices['Desktop Chrome'], baseURL: `http://localhost:${String(volumesPort)}` },
     },
   ],
   webServer: [
@@ -49,6 +56,11 @@ export default defineConfig({
     {
       command: `node src/cli/serve.ts --dir dist-fixtures --port ${String(fixturesPort)}`,
       url: `http://localhost:${String(fixturesPort)}/`,
+      reuseExistingServer: !process.env['CI'],
+    },
+    {
+      command: `node src/cli/serve.ts --dir dist-volumes --port ${String(volumesPort)}`,
+      url: `http://localhost:${String(volumesPort)}/`,
       reuseExistingServer: !process.env['CI'],
     },
   ],
