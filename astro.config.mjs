@@ -1,9 +1,9 @@
 // @ts-check
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { NoSiteAddress, siteAddress } from './src/build/site-address.ts';
 import addressNote from './src/integrations/address-note.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import sitemap from './src/integrations/sitemap.ts';
 
 // The command of the `astro` CLI. `astro build` run by hand makes a site to deploy, so on a host
 // that gives no address it is refused; `astro dev` and `astro check` are local. `npm run build`

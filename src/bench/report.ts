@@ -15,8 +15,10 @@ export interface BenchRun extends SearchFigures, PagesWeighed {
   /** Astro's content layer store (`data-store.json`), which the build loads whole. */
   dataStoreBytes: number;
   indexBytes: number;
-  /** Pagefind's metadata file, which a first search fetches whole. */
+  /** The newest volume's metadata file, which a first search fetches whole. */
   pagefindMetadataBytes: number;
+  /** The volumes the search index is split into (src/search/volumes.ts). */
+  searchVolumes: number;
   meetingPageBytesGzip: number;
 }
 
@@ -38,6 +40,7 @@ export function markdownReport(runs: BenchRun[]): string {
       'Pagefind s',
       'ms per page',
       'per page vs smallest',
+      'per page vs previous',
       'peak memory MB',
       'dist MB',
       'dist files',
@@ -46,7 +49,7 @@ export function markdownReport(runs: BenchRun[]): string {
       'heaviest page',
       'pages over budget',
     ],
-    runs.map((run) => [
+    runs.map((run, index) => [
       String(run.readouts),
       String(run.pages),
       figure(run.buildSeconds),
@@ -54,6 +57,7 @@ export function markdownReport(runs: BenchRun[]): string {
       figure(run.pagefindSeconds),
       figure(perPage(run), 2),
       first ? figure(perPage(run) / perPage(first), 2) : '–',
+      index > 0 ? figure(perPage(run) / perPage(runs[index - 1] ?? run), 2) : '–',
       figure(run.peakMemoryBytes / 1e6, 0),
       figure(run.distBytes / 1e6),
       String(run.distFiles),
@@ -67,6 +71,7 @@ export function markdownReport(runs: BenchRun[]): string {
     [
       'readouts',
       'index MB',
+      'volumes',
       'metadata KB',
       'search cold ms',
       'search warm ms',
@@ -79,6 +84,7 @@ export function markdownReport(runs: BenchRun[]): string {
     runs.map((run) => [
       String(run.readouts),
       figure(run.indexBytes / 1e6, 2),
+      String(run.searchVolumes),
       figure(run.pagefindMetadataBytes / 1024),
       figure(run.searchColdMs),
       figure(run.searchWarmMs),

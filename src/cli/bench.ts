@@ -1,15 +1,18 @@
 // `npm run bench -- --sizes 10,100,1000 [--out DIR] [--port N]`: builds synthetic archives of
 // each size (seeded, in a temporary folder; content/ is never touched) and measures how the build and
-// the search grow with the archive. Writes report.json, report.md and chart.svg.
+// the search grow with the archive. Writes report.json, report.md and chart.svg. Each size's
+// folder is removed when it is measured, or when the run is stopped (Ctrl-C, SIGTERM).
+import { rmSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { fork } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import type { BuiltSite } from '../build/build-site.ts';
 import { builtFiles } from '../checks/built-files.ts';
 import { pageWeight, siteReader } from '../checks/page-weight.ts';
 import { chartSvg } from '../bench/chart.ts';
+import { checkDiskRoom } from '../bench/disk-room.ts';
 import { filesBytes, folderBytes, folderSize } from '../bench/folder-size.ts';
 import { weighPages } from '../bench/heaviest-page.ts';
 import { watchPeakMemory } from '../bench/peak-memory.ts';
@@ -18,6 +21,7 @@ import { markdownReport, type BenchRun } from '../bench/report.ts';
 import { searchFigures } from '../bench/search-figures.ts';
 import { serveSite } from '../serve/serve-site.ts';
 import { writeSyntheticArchive } from '../bench/synthetic/archive.ts';
+import { volumesFile, type VolumesFile } from '../search/volumes.ts';
 
 const { values } = parseArgs({
   options: {
@@ -46,10 +50,29 @@ const progress = (size: number, stage: string) => {
 };
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
+// The size being measured: its folder, and the build's processes while they run.
+let current: { root: string; build?: ChildProcess } | undefined;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    const pid = current?.build?.pid;
+    // The build's group: its process, Astro's and Pagefind's, which would write on.
+    if (pid && current?.build?.exitCode === null) process.kill(-pid, 'SIGKILL');
+    if (current) {
+      console.error(`\nStopped: removing ${current.root}`);
+      rmSync(current.root, { recursive: true, force: true });
+    }
+    process.exit(130);
+  });
+}
+
 // The build as `npm run build` makes it (Astro's pages in a process of their own, then the
 // search index with Pagefind's binary), in a process apart whose memory is the build's alone.
 async function buildApart(dist: string): Promise<{ built: BuiltSite; peakMemoryBytes: number }> {
-  const child = fork(new URL('../bench/build-apart.ts', import.meta.url), [dist]);
+  // A process group of its own, so that a stopped run can end the whole build.
+  const child = fork(new URL('../bench/build-apart.ts', import.meta.url), [dist], {
+    detached: true,
+  });
+  if (current) current.build = child;
   const memory = await watchPeakMemory(child.pid ?? 0);
   const built = new Promise<BuiltSite>((resolve) => {
     child.once('message', (message) => {
@@ -64,7 +87,9 @@ async function buildApart(dist: string): Promise<{ built: BuiltSite; peakMemoryB
 }
 
 async function measure(size: number): Promise<BenchRun> {
+  await checkDiskRoom(tmpdir(), size);
   const root = await mkdtemp(join(tmpdir(), `readouts-bench-${String(size)}-`));
+  current = { root };
   try {
     const content = join(root, 'content');
     const dist = join(root, 'dist');
@@ -100,6 +125,9 @@ async function measure(size: number): Promise<BenchRun> {
       distFiles: distSize.files,
       indexBytes: await folderBytes(join(dist, 'pagefind')),
       pagefindMetadataBytes: await filesBytes(join(dist, 'pagefind'), '.pf_meta'),
+      searchVolumes: (
+        JSON.parse(await readFile(join(dist, 'pagefind', volumesFile), 'utf8')) as VolumesFile
+      ).volumes.length,
       dataStoreBytes: await filesBytes(join(root, 'cache'), 'data-store.json'),
       peakMemoryBytes,
       ...weighed,
@@ -113,9 +141,12 @@ async function measure(size: number): Promise<BenchRun> {
     return run;
   } finally {
     await rm(root, { recursive: true, force: true });
+    current = undefined;
   }
 }
 
+// The largest size first: a run should not end on a full disk after the smaller ones.
+await checkDiskRoom(tmpdir(), Math.max(...sizes));
 const runs: BenchRun[] = [];
 for (const size of sizes) runs.push(await measure(size));
 await mkdir(values.out, { recursive: true });

@@ -1,6 +1,6 @@
 import { utcDay } from '../lib/dates.ts';
 import { excerpt } from '../lib/excerpt.ts';
-import { openingOf } from '../lib/opening.ts';
+import { openingOf, sectionOpeningOf } from '../lib/opening.ts';
 import type { Readout, SectionInReadout } from '../lib/readout.ts';
 import { absoluteUrl, meetingPath, sectionPath } from '../lib/urls.ts';
 
@@ -38,7 +38,7 @@ export function sectionItem({ readout, section }: SectionInReadout): FeedItem {
     title: `${section.title} — ${readout.data.title}`,
     url: absoluteUrl(sectionPath(readout.id, section.id)),
     published: publishedDate(readout),
-    summary: excerpt(section.opening, 400),
+    summary: excerpt(sectionOpeningOf(readout, section), 400),
     tags: section.topics.map((topic) => topic.data.title),
   };
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReadoutParts, SectionParts } from '../markdown/rehype-readout-parts.ts';
@@ -22,18 +23,28 @@ export const htmlFolder = (cacheDir: URL): string => join(fileURLToPath(cacheDir
 /** The file of a readout's HTML and text, which its stored entry keeps. */
 export const htmlFileOf = (folder: string, id: string): string => join(folder, `${id}.json`);
 
-/** Replaces the folder's files with those of the readouts just loaded. */
-export async function writeReadoutsHtml(
-  folder: string,
-  readouts: ({ id: string } & ReadoutFile)[],
-): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  await mkdir(folder, { recursive: true });
-  await Promise.all(
-    readouts.map(({ id, parts, texts }) =>
-      writeFile(htmlFileOf(folder, id), JSON.stringify({ parts, texts } satisfies ReadoutFile)),
-    ),
-  );
+/**
+ * Writes the readouts' files as each is loaded, into a folder of their own that replaces the
+ * folder's files only once every readout has passed (`keep()`), so that the HTML always matches
+ * the stored entries; `drop()` removes it after a failed load. One readout's file at a time is
+ * in hand, never the archive's HTML at once.
+ */
+export async function readoutsHtmlWriter(folder: string): Promise<{
+  write: (id: string, file: ReadoutFile) => Promise<void>;
+  keep: () => Promise<void>;
+  drop: () => Promise<void>;
+}> {
+  // A load of its own: the dev server may start another before this one ends.
+  const loading = `${folder}-loading-${randomUUID()}`;
+  await mkdir(loading, { recursive: true });
+  return {
+    write: (id, file) => writeFile(htmlFileOf(loading, id), JSON.stringify(file)),
+    keep: async () => {
+      await rm(folder, { recursive: true, force: true });
+      await rename(loading, folder);
+    },
+    drop: () => rm(loading, { recursive: true, force: true }),
+  };
 }
 
 // The pages of one readout (its page, then its sections) are built one after another: keeping

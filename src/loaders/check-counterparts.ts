@@ -6,8 +6,8 @@ import { splitReadoutFile } from './readout-file.ts';
 export interface CounterpartEntry {
   id: string;
   filePath: string;
-  /** The file's whole text, for the line of a field. */
-  body: string;
+  /** The file's whole text, read only to tell the line of a field it refuses. */
+  body: () => string;
   data: { date: string; counterparts?: string[] | undefined };
 }
 
@@ -24,7 +24,7 @@ export function checkCounterparts(entries: readonly CounterpartEntry[]): void {
     const { counterparts = [], date } = entry.data;
     counterparts.forEach((id, index) => {
       const fail = (message: string): never => {
-        const file = splitReadoutFile(entry.body, entry.filePath);
+        const file = splitReadoutFile(entry.body(), entry.filePath);
         throw new ContentError(
           entry.filePath,
           file.lineOf(['counterparts', index]),

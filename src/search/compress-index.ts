@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gunzip } from 'node:zlib';
+import { mapInTurn } from '../lib/in-turn.ts';
 import { indexFile, isSearchFile } from './bundle-files.ts';
 
 const brotli = promisify(brotliCompress);
@@ -41,8 +42,5 @@ export async function compressIndex(bundle: string): Promise<void> {
     .map((entry) => join(entry.parentPath, entry.name));
   // Some files at a time, not all: an archive of thousands of readouts has tens of thousands of
   // fragments, more than a process may hold open at once. Eight a core keep zlib's threads busy.
-  const compressNext = async (): Promise<void> => {
-    for (let file = files.pop(); file !== undefined; file = files.pop()) await compressFile(file);
-  };
-  await Promise.all(Array.from({ length: 8 * availableParallelism() }, compressNext));
+  await mapInTurn(files, 8 * availableParallelism(), compressFile);
 }

@@ -30,13 +30,32 @@ export function buildSite(
   content: string,
   out: string,
   cache: string,
+  { openFiles }: { openFiles?: number } = {},
 ): { status: number | null; output: string } {
-  const result = spawnSync(process.execPath, ['src/cli/build.ts', '--out', out, '--local'], {
+  return runScript(['src/cli/build.ts', '--out', out, '--local'], {
+    env: { READOUTS_CONTENT_DIR: content, READOUTS_CACHE_DIR: cache },
+    ...(openFiles === undefined ? {} : { openFiles }),
+  });
+}
+
+/**
+ * Runs a script of the project on this Node, its output read without colour; with
+ * `openFiles`, under that limit of files open at once (the shell's `ulimit -n`).
+ */
+export function runScript(
+  args: string[],
+  { env = {}, openFiles }: { env?: Record<string, string>; openFiles?: number } = {},
+): { status: number | null; output: string } {
+  const command = [process.execPath, ...args];
+  const [file = '', ...rest] =
+    openFiles === undefined
+      ? command
+      : ['sh', '-c', `ulimit -n ${String(openFiles)} && exec "$@"`, 'sh', ...command];
+  const result = spawnSync(file, rest, {
     encoding: 'utf8',
     env: {
       ...process.env,
-      READOUTS_CONTENT_DIR: content,
-      READOUTS_CACHE_DIR: cache,
+      ...env,
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',

@@ -1,5 +1,6 @@
 // The part of Pagefind's browser API (pagefind.js in the built bundle) that the search uses.
 import type { SearchMeta } from '../../lib/search-record.ts';
+import { volumesFile, type VolumesFile } from '../../search/volumes.ts';
 
 export type FilterCounts = Record<string, Record<string, number>>;
 
@@ -28,8 +29,6 @@ export interface SearchResponse {
 }
 
 export interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
   search: (
     query: string | null,
     options: { filters?: Record<string, { any: string[] }> },
@@ -37,17 +36,53 @@ export interface Pagefind {
   filters: () => Promise<FilterCounts>;
 }
 
-let loading: Promise<Pagefind> | undefined;
+/** Pagefind's module, `pagefind.js`: an instance of its own for each index. */
+interface PagefindModule {
+  createInstance: (options: Record<string, unknown>) => Pagefind & { init: () => Promise<void> };
+}
 
-/** Loads the index's code once, on first use: reading pages never pay for search. */
-export function loadPagefind(base: string): Promise<Pagefind> {
+/** A volume of the index (src/search/volumes.ts), whose Pagefind loads when it is first searched. */
+export interface IndexVolume {
+  /** Its years, newest first. */
+  years: readonly string[];
+  pagefind: () => Promise<Pagefind>;
+}
+
+let loading: Promise<IndexVolume[]> | undefined;
+
+/**
+ * Loads the index's code and its list of volumes once, on first use: reading pages never pay
+ * for search. Each volume's index loads when a search first reaches it.
+ */
+export function loadIndex(base: string): Promise<IndexVolume[]> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
-    // In Pagefind's worker, its WebAssembly loads and searches off the main thread: a page opened
-    // with a query stays responsive, and its results arrive without long tasks.
-    await pagefind.options({ baseUrl: base, excerptLength: 24 });
-    await pagefind.init();
-    return pagefind;
+    const [module, listed] = await Promise.all([
+      import(/* @vite-ignore */ `${base}pagefind/pagefind.js`) as Promise<PagefindModule>,
+      fetch(`${base}pagefind/${volumesFile}`).then(
+        async (response) => (await response.json()) as VolumesFile,
+      ),
+    ]);
+    const volumes = listed.volumes.map(({ path, years }): IndexVolume => {
+      let instance: Promise<Pagefind> | undefined;
+      return {
+        years,
+        pagefind: () =>
+          (instance ??= (async () => {
+            // In Pagefind's worker, its WebAssembly loads and searches off the main thread: a
+            // page opened with a query stays responsive, and its results arrive without long
+            // tasks. Every volume's instance shares the worker the first one starts (each
+            // volume's folder holds its code).
+            const pagefind = module.createInstance({
+              basePath: `${base}${path}`,
+              baseUrl: base,
+              excerptLength: 24,
+            });
+            await pagefind.init();
+            return pagefind;
+          })()),
+      };
+    });
+    return volumes;
   })();
   return loading;
 }

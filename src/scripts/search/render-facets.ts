@@ -3,17 +3,18 @@ import { formatCount } from '../../lib/counted.ts';
 import { facets } from '../../lib/search-record.ts';
 
 /**
- * Draws a group of checkboxes per facet, once, each group in two parts: the options the search
- * has results for, and the rest, collapsed. `updateFacetCounts` moves options between them.
+ * Draws a group of checkboxes per facet, once, with every value the archive has for it
+ * (`values`), each group in two parts: the options the search has results for, and the rest,
+ * collapsed. `updateFacetCounts` moves options between them.
  */
 export function renderFacets(
   container: HTMLElement,
-  totals: FilterCounts,
+  valuesOf: Record<string, string[]>,
   selected: Record<string, string[]>,
 ): void {
   container.replaceChildren();
   for (const { name, label } of facets) {
-    const values = Object.keys(totals[name] ?? {}).sort((a, b) =>
+    const values = [...(valuesOf[name] ?? [])].sort((a, b) =>
       name === 'year' ? b.localeCompare(a) : a.localeCompare(b),
     );
     if (values.length === 0) continue;

@@ -1,12 +1,12 @@
 // The search page: runs the query in the address on load, follows what the reader types,
 // and keeps the address in step so that any search can be shared.
 import { bindResultKeys } from './keyboard.ts';
-import { loadPagefind, type SearchResponse } from './pagefind-api.ts';
+import { loadIndex, type IndexVolume, type Pagefind } from './pagefind-api.ts';
 import { renderFacets, updateFacetCounts } from './render-facets.ts';
 import { appendResults } from './render-results.ts';
 import { counted } from '../../lib/counted.ts';
-import { path } from '../../lib/urls.ts';
-import { searchByYear, type OrderedSearch } from './search-by-year.ts';
+import { path, searchPath } from '../../lib/urls.ts';
+import { searchArchive, type ArchiveSearch } from './search-archive.ts';
 import {
   readState,
   retiredFiltersNote,
@@ -26,14 +26,13 @@ const status = document.querySelector<HTMLElement>('#search-status');
 const filters = document.querySelector<HTMLDetailsElement>('#search-filters');
 const facetsBox = document.querySelector<HTMLElement>('#search-facets');
 const more = document.querySelector<HTMLButtonElement>('#search-more');
+const facetsNote = document.querySelector<HTMLElement>('#search-facets-note');
 
-if (form && input && results && status && filters && facetsBox && more) {
+if (form && input && results && status && filters && facetsBox && more && facetsNote) {
   document.querySelector('#search-needs-js')?.remove();
   document.querySelector<HTMLElement>('#search-app')?.removeAttribute('hidden');
   let latest = 0;
-  let response: SearchResponse | OrderedSearch | null = null;
-  const total = () =>
-    response && 'total' in response ? response.total : (response?.results.length ?? 0);
+  let response: ArchiveSearch | null = null;
   let facetsDrawn: Promise<void> | undefined;
   let searching: Promise<unknown> = Promise.resolve();
   const address = new URLSearchParams(location.search);
@@ -49,8 +48,35 @@ if (form && input && results && status && filters && facetsBox && more) {
   input.value = state.query;
   const sort = form.querySelector<HTMLSelectElement>('select[name="sort"]');
   if (sort) sort.value = state.sort;
-  // The archive's years, newest first, written into the page when it was built.
-  const years = (sort?.dataset['years'] ?? '').split(' ').filter(Boolean);
+
+  // Once the filters are shown, each volume searched loads its filters' data first, so that
+  // its results are counted by filter value; the data loads once for each volume.
+  const withFilters = new WeakMap<Pagefind, Promise<unknown>>();
+  const filtersLoaded = (pagefind: Pagefind) => {
+    if (!withFilters.has(pagefind)) withFilters.set(pagefind, pagefind.filters());
+    return withFilters.get(pagefind);
+  };
+  const searched = (volumes: IndexVolume[]): IndexVolume[] =>
+    volumes.map(({ years, pagefind }) => ({
+      years,
+      pagefind: async () => {
+        const loaded = await pagefind();
+        if (facetsDrawn) await filtersLoaded(loaded);
+        return loaded;
+      },
+    }));
+
+  // "2,355 results for “Energy”", or, while volumes of the index are still to be searched,
+  // the years of those counted: "2,355 results in 2021–2025 for “Energy”"; the facets' counts
+  // say the same.
+  const describe = ({ total, complete, years }: ArchiveSearch): void => {
+    const count = total === 0 ? 'No results' : counted(total, 'result');
+    const sorted = [...years].sort();
+    const span = [...new Set([sorted[0], sorted.at(-1)])].join('–');
+    status.textContent = `${count}${complete ? '' : ` in ${span}`}${state.query ? ` for “${state.query}”` : ''}`;
+    facetsNote.hidden = complete;
+    facetsNote.textContent = `Counted in ${span}, the years searched so far; other years are searched as you read on, or when you choose them.`;
+  };
 
   // Until the facets are drawn the form holds no filters, and the filters of the address stand.
   const formState = (): SearchState => {
@@ -64,17 +90,22 @@ if (form && input && results && status && filters && facetsBox && more) {
   // Results appear one by one, in order, as their excerpts arrive. The first excerpt is fetched
   // alone, so that it need not share the connection with the next nine.
   const showMore = async (ticket: number) => {
+    if (!response) return;
     more.hidden = true;
     const start = results.children.length;
-    if (response && 'fill' in response) await response.fill(start + pageSize);
-    const page = (response?.results ?? []).slice(start, start + pageSize);
+    await response.fill(start + pageSize);
+    if (ticket !== latest) return;
+    // Results from a volume searched only now change the count and the facets' counts.
+    describe(response);
+    updateFacetCounts(facetsBox, response.filters);
+    const page = response.results.slice(start, start + pageSize);
     const first = await page[0]?.data();
     for (const data of [first, ...page.slice(1).map((r) => r.data())]) {
       const result = await data;
       if (!result || ticket !== latest) return;
       appendResults(results, [result], state.query, topicsNarrowedTo(state));
     }
-    more.hidden = results.children.length >= total();
+    more.hidden = results.children.length >= response.total && response.complete;
   };
 
   const run = async () => {
@@ -88,7 +119,7 @@ if (form && input && results && status && filters && facetsBox && more) {
       more.hidden = true;
       return;
     }
-    const pagefind = await loadPagefind(base);
+    const volumes = await loadIndex(base);
     // Pagefind's worker answers one search at a time: a search waits for the one it runs.
     await searching;
     // Keys typed while the index loaded or an earlier search ran have started newer searches:
@@ -98,26 +129,28 @@ if (form && input && results && status && filters && facetsBox && more) {
       Object.entries(state.filters).map(([name, values]) => [name, { any: values }]),
     );
     const query = state.query || null;
-    const search = state.sort
-      ? searchByYear(pagefind, query, filterBy, years, state.sort)
-      : pagefind.search(query, { filters: filterBy });
+    const search = searchArchive(searched(volumes), query, filterBy, state.sort, pageSize);
     searching = search.catch(() => null);
     const found = await search;
-    if (ticket !== latest || !found) return;
+    if (ticket !== latest) return;
     response = found;
-    updateFacetCounts(facetsBox, found.filters);
     results.replaceChildren();
-    const count = total();
-    status.textContent = `${count === 0 ? 'No results' : counted(count, 'result')}${state.query ? ` for “${state.query}”` : ''}`;
     await showMore(ticket);
   };
 
-  // The filters' data (tens of kilobytes on a large archive) loads when the reader opens the
-  // panel, or when the address holds filters; the search then runs again to count by facet.
+  // The filters' data (tens of kilobytes a volume on a large archive) loads when the reader
+  // opens the panel, or when the address holds filters: every value the archive has, and the
+  // data of the volumes searched; the search then runs again to count by facet.
   filters.addEventListener('toggle', () => {
     if (!filters.open) return;
     facetsDrawn ??= (async () => {
-      renderFacets(facetsBox, await (await loadPagefind(base)).filters(), fromAddress.filters);
+      const [values] = await Promise.all([
+        fetch(`${searchPath()}filters.json`).then(
+          async (answer) => (await answer.json()) as Record<string, string[]>,
+        ),
+        loadIndex(base),
+      ]);
+      renderFacets(facetsBox, values, fromAddress.filters);
       await run();
     })();
   });
@@ -140,8 +173,15 @@ if (form && input && results && status && filters && facetsBox && more) {
     void run();
   });
   more.addEventListener('click', () => void showMore(latest));
-  // Loading the index as soon as the reader heads for the box makes the first query faster.
-  input.addEventListener('focus', () => void loadPagefind(base), { once: true });
+  // Loading the index as soon as the reader heads for the box makes the first query faster:
+  // the newest volume's, where every search without years starts.
+  input.addEventListener(
+    'focus',
+    () => void loadIndex(base).then((volumes) => volumes[0]?.pagefind()),
+    {
+      once: true,
+    },
+  );
   bindResultKeys(input, results, () => {
     input.value = '';
     void run();

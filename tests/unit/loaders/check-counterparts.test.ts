@@ -4,19 +4,20 @@ import {
   type CounterpartEntry,
 } from '../../../src/loaders/check-counterparts.ts';
 
-// A readout as the loader holds it: its file's text, and the frontmatter the schema parsed.
+// A readout as the loader holds it: how to read its file's text, and the frontmatter the schema parsed.
 const readout = (id: string, date: string, counterparts?: string[]): CounterpartEntry => ({
   id,
   filePath: `content/meetings/${id}.md`,
-  body: [
-    '---',
-    `title: ${id}`,
-    `date: ${date}`,
-    ...(counterparts ? ['counterparts:', ...counterparts.map((other) => `  - ${other}`)] : []),
-    '---',
-    '',
-    'Text.',
-  ].join('\n'),
+  body: () =>
+    [
+      '---',
+      `title: ${id}`,
+      `date: ${date}`,
+      ...(counterparts ? ['counterparts:', ...counterparts.map((other) => `  - ${other}`)] : []),
+      '---',
+      '',
+      'Text.',
+    ].join('\n'),
   data: { date, ...(counterparts ? { counterparts } : {}) },
 });
 
