@@ -1,7 +1,7 @@
 import { topicSides, type Coverage } from './counterpart-coverage.ts';
 import { yearOf } from './dates.ts';
 import type { Readout, Topic } from './readout.ts';
-import type { FacetName } from './search-record.ts';
+import { revisedValue, type FacetName } from './search-record.ts';
 
 const titles = (topics: Topic[]) => topics.map((topic) => topic.data.title);
 
@@ -24,5 +24,6 @@ export function searchFiltersOf(
     ['publisher', readout.data.source.publisher],
     ...titles(oneSide).map((title) => ['one-side', title] as const),
     ...titles(bothSides).map((title) => ['both-sides', title] as const),
+    ...(readout.versions.length > 1 ? [['versions', revisedValue] as const] : []),
   ];
 }

@@ -16,7 +16,13 @@ export const facets = [
   // and those another account reports too (a readout without one has neither).
   { name: 'one-side', label: 'Topic only one side reported', ofTopics: true },
   { name: 'both-sides', label: 'Topic both sides reported', ofTopics: true },
+  // Of a readout whose publisher changed its text after release (a readout never revised has
+  // no value): the search finds its current text, and the result says so.
+  { name: 'versions', label: 'Revisions' },
 ] as const;
+
+/** The value of the `versions` filter of a readout its publisher revised. */
+export const revisedValue = 'Revised by the publisher';
 
 /**
  * Filters the search once had, whose names may still be in addresses readers saved: a search
@@ -47,6 +53,9 @@ export interface SearchMeta {
   counterparts?: string;
   /** The comparison with the first other account. */
   compare?: string;
+  /** Of a revised readout: "Revised by the publisher; 3 versions", and where they are compared. */
+  revised?: string;
+  changes?: string;
 }
 
 /**

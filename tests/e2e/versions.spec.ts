@@ -102,6 +102,26 @@ test('the search finds the current text only', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('No results for “Wang”');
 });
 
+test('search narrows to the readouts their publishers revised, and a result says so', async ({
+  page,
+}) => {
+  await page.goto('/search/?q=Hayashi');
+  const results = page.locator('#search-results > li');
+  await expect(results.first()).toBeVisible();
+  const all = await results.count();
+  await page.getByText('Filter by topic, participant, year, kind, publisher, revisions').click();
+  const revisions = page
+    .getByRole('group', { name: 'Filters' })
+    .getByRole('group', { name: 'Revisions', exact: true });
+  await revisions.getByRole('checkbox', { name: /^Revised by the publisher/ }).check();
+  await expect(page).toHaveURL(/versions=Revised/);
+  await expect(results).toHaveCount(1);
+  expect(all).toBeGreaterThan(1);
+  await expect(results).toContainText('Revised by the publisher: 4 versions: what changed');
+  await results.getByRole('link', { name: 'what changed' }).click();
+  await expect(page).toHaveURL(`${readout}changes/`);
+});
+
 test('the readout’s JSON export carries every version, and fits its schema', async ({
   request,
 }) => {

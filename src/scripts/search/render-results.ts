@@ -49,8 +49,16 @@ export function appendResults(
     }
     if (result.meta.compare)
       item.append(comparison(result.meta.counterparts ?? '', result.meta.compare));
+    if (result.meta.changes) item.append(revision(result.meta.revised ?? '', result.meta.changes));
     list.append(item);
   }
+}
+
+// A readout its publisher revised: the result is its current text, and what changed is a link away.
+function revision(note: string, href: string): HTMLParagraphElement {
+  const line = element('p', 'meta');
+  line.append(`${note}: `, Object.assign(element('a'), { href, textContent: 'what changed' }));
+  return line;
 }
 
 // Where the other side of the meeting published its own account: whether it speaks of the
