@@ -1,5 +1,5 @@
 import { utcDay } from '../lib/dates.ts';
-import { excerpt } from '../lib/excerpt.ts';
+import { excerpt } from '../stored/excerpt.ts';
 import { openingOf, sectionOpeningOf } from '../lib/opening.ts';
 import type { Readout, SectionInReadout } from '../lib/readout.ts';
 import { absoluteUrl, meetingPath, sectionPath } from '../lib/urls.ts';

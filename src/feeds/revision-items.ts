@@ -1,5 +1,5 @@
 import { utcDay } from '../lib/dates.ts';
-import { excerpt } from '../lib/excerpt.ts';
+import { excerpt } from '../stored/excerpt.ts';
 import type { Readout } from '../lib/readout.ts';
 import { absoluteUrl, changesPath } from '../lib/urls.ts';
 import { changesBetween } from '../lib/version-changes.ts';

@@ -1,5 +1,5 @@
 import { formatDate } from './dates.ts';
-import { paragraphText } from './readout-html.ts';
+import { paragraphText } from '../stored/html.ts';
 import type { Readout, Version } from './readout.ts';
 import { versionPath } from './urls.ts';
 

@@ -1,8 +1,8 @@
 import type { Readout, Section } from './readout.ts';
-import { paragraphText } from './readout-html.ts';
+import { paragraphText } from '../stored/html.ts';
 
 // The content store keeps only as much of a text's opening as a list's excerpt reads
-// (src/lib/excerpt.ts): a page's description or a feed's summary, longer, is cut from the whole
+// (src/stored/excerpt.ts): a page's description or a feed's summary, longer, is cut from the whole
 // paragraph in the readout's own file.
 
 /** The first paragraph of a readout's text (its lead's, or else its first section's). */

@@ -1,4 +1,4 @@
-import type { StoredParagraph } from '../loaders/stored-outline.ts';
+import type { StoredParagraph } from '../stored/outline.ts';
 import type { Readout, Section, Topic } from './readout.ts';
 
 /** A paragraph of a readout, where it stands, and the topics it is on. */

@@ -1,7 +1,7 @@
-import type { StoredParagraph } from '../loaders/stored-outline.ts';
+import type { StoredParagraph } from '../stored/outline.ts';
 import type { ReadoutExport } from '../schemas/readout-export.ts';
 import type { Readout } from './readout.ts';
-import { paragraphText } from './readout-html.ts';
+import { paragraphText } from '../stored/html.ts';
 import {
   absoluteUrl,
   changesPath,

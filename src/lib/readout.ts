@@ -1,6 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Attendance } from '../schemas/attendance.ts';
-import type { StoredParagraph, StoredSection } from '../loaders/stored-outline.ts';
+import type { StoredParagraph, StoredSection } from '../stored/outline.ts';
 
 export type Topic = CollectionEntry<'topics'>;
 export type Person = CollectionEntry<'people'>;
@@ -29,7 +29,7 @@ export interface Readout {
   participants: Participant[];
   topics: Topic[];
   lead: StoredParagraph[];
-  /** The file of its HTML and text, read by the pages that show them (src/lib/readout-html.ts). */
+  /** The file of its HTML and text, read by the pages that show them (src/stored/html.ts). */
   htmlFile: string;
   sections: Section[];
   /**

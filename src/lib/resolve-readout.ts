@@ -1,5 +1,5 @@
-import { storedTextOf } from '../markdown/readout-text.ts';
-import type { StoredOutline } from '../loaders/stored-outline.ts';
+import { storedTextOf } from '../stored/text.ts';
+import type { StoredOutline } from '../stored/outline.ts';
 import type { Kind, MeetingEntry, Person, Readout, Topic } from './readout.ts';
 
 /** The vocabularies a readout refers to, by id. */

@@ -1,4 +1,4 @@
-import { paragraphText } from './readout-html.ts';
+import { paragraphText } from '../stored/html.ts';
 import type { Readout, Version } from './readout.ts';
 import {
   paragraphChanges,

@@ -8,22 +8,8 @@ import { ContentError } from './content-error.ts';
 import { splitReadoutFile, type ReadoutFile } from './readout-file.ts';
 import type { renderReadout } from './render-readout.ts';
 import { schemaError } from './schema-error.ts';
-import {
-  paragraphTexts,
-  storedOutline,
-  type NameForms,
-  type StoredOutline,
-} from './stored-outline.ts';
-
-/** An earlier version of a readout as the store keeps it: its frontmatter and outline then. */
-export interface StoredVersion {
-  captured: string;
-  revised?: string | undefined;
-  data: z.output<typeof meetingSchema>;
-  outline: StoredOutline;
-  /** The id of its HTML and text's file (`<readout>@<captured>`). */
-  htmlId: string;
-}
+import { paragraphTexts, storedOutline, type NameForms } from '../stored/outline.ts';
+import type { StoredVersion } from '../stored/text.ts';
 
 /** A version's HTML and text, to be written to its file. */
 export interface VersionHtml {

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { mapInTurn } from '../lib/in-turn.ts';
-import { htmlFileOf, htmlFolder, readoutsHtmlWriter } from '../lib/readout-html.ts';
+import { htmlFileOf, htmlFolder, readoutsHtmlWriter } from '../stored/html-files.ts';
 import { meetingSchema } from '../schemas/meeting.ts';
 import { checkCounterparts } from './check-counterparts.ts';
 import { checkUnpaired, pairedEntry } from './check-unpaired.ts';
@@ -15,7 +15,7 @@ import { renderPool } from './render-pool.ts';
 import { isVersionFile, loadVersions } from './readout-versions.ts';
 import { renderReadout } from './render-readout.ts';
 import { schemaError } from './schema-error.ts';
-import { paragraphTexts, storedOutline, type NameForms } from './stored-outline.ts';
+import { paragraphTexts, storedOutline, type NameForms } from '../stored/outline.ts';
 import { readNameForms, readVocabulary } from './vocabulary.ts';
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { parse } from 'yaml';
 import type { Vocabulary } from './check-references.ts';
-import type { NameForms } from './stored-outline.ts';
+import type { NameForms } from '../stored/outline.ts';
 
 /** The ids of a vocabulary file (a YAML list of entries with an `id`), to check references against. */
 export async function readVocabulary(path: string): Promise<Vocabulary> {

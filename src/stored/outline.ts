@@ -1,9 +1,9 @@
-import { excerptSource } from '../lib/excerpt.ts';
+import { excerptSource } from './excerpt.ts';
 import type { OutlineParagraph, OutlineSection, ReadoutOutline } from '../markdown/outline.ts';
 
 /**
  * What the content store keeps of a paragraph: where it stands and what it is bound to. Its
- * text is in the readout's own file (src/lib/readout-html.ts): Astro compiles the whole store
+ * text is in the readout's own file (src/stored/html.ts): Astro compiles the whole store
  * into the build as one module, so text kept there costs memory for every readout at once.
  * A paragraph before the first section keeps the opening its excerpts are cut from.
  */

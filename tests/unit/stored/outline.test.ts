@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../../src/lib/excerpt.ts';
-import { paragraphTexts, storedOutline } from '../../../src/loaders/stored-outline.ts';
+import { excerpt } from '../../../src/stored/excerpt.ts';
+import { paragraphTexts, storedOutline } from '../../../src/stored/outline.ts';
 import type { ReadoutOutline } from '../../../src/markdown/outline.ts';
 
 const long = `${'The two leaders discussed regional affairs at length. '.repeat(12)}End.`;
