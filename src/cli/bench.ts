@@ -1,5 +1,6 @@
-// `npm run bench -- --sizes 10,100,1000 [--out DIR] [--port N]`: builds synthetic archives of
-// each size (seeded, in a temporary folder; content/ is never touched) and measures how the build and
+// `npm run bench -- --sizes 10,100,1000 [--out DIR] [--port N] [--revised 0.1]`: builds synthetic
+// archives of each size (seeded, in a temporary folder; content/ is never touched; a tenth of
+// the readouts revised, with 2 to 5 versions) and measures how the build and
 // the search grow with the archive. Writes report.json, report.md and chart.svg. Each size's
 // folder is removed when it is measured, or when the run is stopped (Ctrl-C, SIGTERM).
 import { rmSync } from 'node:fs';
@@ -28,6 +29,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '10,100,1000' },
     out: { type: 'string', default: 'bench-results' },
     seed: { type: 'string', default: '2016' },
+    // The share of the readouts their publishers revised, each with 2 to 5 versions.
+    revised: { type: 'string', default: '0.1' },
     // The port the built archive is served on for the search measurements.
     port: { type: 'string', default: '4396' },
   },
@@ -94,7 +97,10 @@ async function measure(size: number): Promise<BenchRun> {
     const content = join(root, 'content');
     const dist = join(root, 'dist');
     progress(size, 'writing the synthetic archive');
-    const [firstReadout = ''] = await writeSyntheticArchive(content, size, Number(values.seed));
+    const [firstReadout = ''] = await writeSyntheticArchive(content, size, Number(values.seed), {
+      share: Number(values.revised),
+      versions: [2, 5],
+    });
     progress(size, 'building with Astro');
     // The content folder is read from the environment when Astro loads the content config.
     process.env['READOUTS_CONTENT_DIR'] = content;

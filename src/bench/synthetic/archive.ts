@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { picker, seededRandom } from './random.ts';
 import { syntheticReadout } from './readout.ts';
+import { noRevisions, writeVersions, type Revisions } from './versions.ts';
 import { syntheticPeople, syntheticTopics } from './vocabulary.ts';
 
 /** YAML for a list of objects of plain string and string-list fields. */
@@ -21,15 +22,20 @@ function yamlList(items: Record<string, string | string[]>[]): string {
 
 /**
  * Writes a synthetic archive of `count` readouts into `dir` (as `content/` is laid out), the
- * same for the same seed: 3 to 7 sections each, drawn from forty topics and eighty people.
- * Returns the readouts' ids in the order written: the first is the same whatever the count.
+ * same for the same seed: 3 to 7 sections each, drawn from forty topics and eighty people;
+ * `revisions.share` of them revised by their publishers, with earlier versions. Returns the
+ * readouts' ids in the order written: the first is the same whatever the count.
  */
 export async function writeSyntheticArchive(
   dir: string,
   count: number,
   seed = 2016,
+  revisions: Revisions = noRevisions,
 ): Promise<string[]> {
   const random = seededRandom(seed);
+  // Revisions are drawn apart, so that the readouts are the same with them or without.
+  const revising = seededRandom(seed + 1);
+  const [fewest, most] = revisions.versions;
   const { int, one, some } = picker(random);
   const topics = syntheticTopics();
   const people = syntheticPeople();
@@ -54,10 +60,9 @@ export async function writeSyntheticArchive(
     let id = `${date}-${host.familyName}-${guest.familyName}`.toLowerCase();
     while (used.has(id)) id = `${id}-${one(['a', 'b', 'c', 'd'])}`;
     used.add(id);
-    await writeFile(
-      join(dir, 'meetings', `${id}.md`),
-      syntheticReadout(random, id, date, host, guest, some(topics, int(3, 7)), people),
-    );
+    const text = syntheticReadout(random, id, date, host, guest, some(topics, int(3, 7)), people);
+    const versions = revising() < revisions.share ? picker(revising).int(fewest, most) : 1;
+    await writeVersions(join(dir, 'meetings'), id, text, versions, revising);
   }
   return [...used];
 }
