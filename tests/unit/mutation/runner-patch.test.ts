@@ -1,0 +1,44 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { isPatched, patchRunner } from '../../../src/mutation/runner-patch.ts';
+
+const runnerFile = 'node_modules/@stryker-mutator/vitest-runner/dist/src/vitest-test-runner.js';
+
+/** The installed runner's `filesFailedToLoad`, which the patch adds. */
+interface PatchedRunner {
+  filesFailedToLoad: (files: unknown[]) => { id: string; status: number; failureMessage: string }[];
+}
+
+describe('the patch of StrykerJS’s Vitest runner', () => {
+  it('is applied at install, once', async () => {
+    const installed = await readFile(runnerFile, 'utf8');
+    expect(isPatched(installed)).toBe(true);
+    expect(patchRunner(installed)).toBe(installed);
+  });
+
+  it('refuses code it was not written for', () => {
+    expect(() => patchRunner('export class VitestTestRunner {}')).toThrow(
+      /not the code the patch was written for/,
+    );
+  });
+
+  it('turns a test file that failed to load into a failed test, and leaves files whose tests ran', async () => {
+    const { filesFailedToLoad } =
+      (await import('../../../node_modules/@stryker-mutator/vitest-runner/dist/src/vitest-test-runner.js')) as PatchedRunner;
+    const failed = { filepath: `${process.cwd()}/tests/unit/a.test.ts`, tasks: [] };
+    const ran = { filepath: `${process.cwd()}/tests/unit/b.test.ts` };
+    expect(
+      filesFailedToLoad([
+        { ...failed, result: { state: 'fail', errors: [{ message: 'Too big' }] } },
+        { ...ran, result: { state: 'fail' }, tasks: [{ type: 'test', result: { state: 'fail' } }] },
+        { ...ran, result: { state: 'pass' }, tasks: [{ type: 'test', result: { state: 'pass' } }] },
+      ]),
+    ).toEqual([
+      expect.objectContaining({
+        id: 'tests/unit/a.test.ts#(failed to load)',
+        status: 1, // TestStatus.Failed
+        failureMessage: 'Too big',
+      }),
+    ]);
+  });
+});
