@@ -14,6 +14,8 @@ export interface Equivalent {
   /** The code replaced, as written (whitespace aside); ending in " …", the start of it. */
   replaced: string;
   replacement: string;
+  /** Where the same code is mutated alike more than once: a part of the mutant's lines. */
+  in?: string;
   why: string;
 }
 
@@ -22,14 +24,21 @@ export async function readEquivalents(path: string): Promise<Equivalent[]> {
   const listed: unknown = parse(await readFile(path, 'utf8'));
   if (!Array.isArray(listed)) throw new Error(`${path}: expected a list of equivalent mutants.`);
   return listed.map((entry: unknown, index) => {
-    const fields = ['file', 'mutator', 'replaced', 'replacement', 'why'] as const;
     const record = (entry ?? {}) as Record<string, unknown>;
-    const missing = fields.filter((field) => typeof record[field] !== 'string');
-    if (missing.length > 0)
-      throw new Error(`${path}: entry ${String(index + 1)} has no ${missing.join(', ')}.`);
-    return Object.fromEntries(
-      fields.map((field) => [field, record[field]]),
-    ) as unknown as Equivalent;
+    const text = (field: string) => (typeof record[field] === 'string' ? record[field] : undefined);
+    const [file, mutator, replaced, replacement, why] = [
+      'file',
+      'mutator',
+      'replaced',
+      'replacement',
+      'why',
+    ].map(text);
+    if (!file || !mutator || !replaced || replacement === undefined || !why)
+      throw new Error(
+        `${path}: entry ${String(index + 1)} needs a file, mutator, replaced, replacement and why.`,
+      );
+    const where = text('in');
+    return { file, mutator, replaced, replacement, why, ...(where ? { in: where } : {}) };
   });
 }
 
@@ -42,7 +51,8 @@ function isListed(entry: Equivalent, mutant: Mutant): boolean {
     collapsed(entry.replacement) === mutant.replacement &&
     (replaced.endsWith(' …')
       ? mutant.replaced.startsWith(replaced.slice(0, -2))
-      : mutant.replaced === replaced)
+      : mutant.replaced === replaced) &&
+    (entry.in === undefined || mutant.context.includes(collapsed(entry.in)))
   );
 }
 
@@ -64,7 +74,7 @@ export function accountFor(mutants: readonly Mutant[], listed: readonly Equivale
   const inRun = new Set(mutants.map(({ file }) => file));
   for (const entry of listed) {
     const named = mutants.filter((mutant) => isListed(entry, mutant));
-    const label = `${entry.file}: ${entry.mutator} of \`${entry.replaced}\` → \`${entry.replacement}\``;
+    const label = `${entry.file}: ${entry.mutator} of \`${entry.replaced}\` → \`${entry.replacement}\`${entry.in ? ` in \`${entry.in}\`` : ''}`;
     if (named.length === 0) {
       if (inRun.has(entry.file) || !existsSync(entry.file)) stale.push(`${label}: no such mutant`);
       continue;

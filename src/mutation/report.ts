@@ -25,6 +25,8 @@ export interface Mutant {
   /** The code the mutant replaced, its whitespace collapsed: `hours < 12`. */
   replaced: string;
   replacement: string;
+  /** The lines the mutant stands on, their whitespace collapsed. */
+  context: string;
   /** Killed, Survived, NoCoverage, Timeout, RuntimeError, ... */
   status: string;
   /** Whether it is in code run as the module loads, which every test of the module runs. */
@@ -59,6 +61,12 @@ export function mutantsOf(report: Report): Mutant[] {
       mutator: mutant.mutatorName,
       replaced: collapsed(slice(source, mutant.location)),
       replacement: collapsed(mutant.replacement ?? ''),
+      context: collapsed(
+        source
+          .split('\n')
+          .slice(mutant.location.start.line - 1, mutant.location.end.line)
+          .join('\n'),
+      ),
       status: mutant.status,
       static: mutant.static ?? false,
       killedBy: (mutant.killedBy ?? []).map((id) => testNames.get(id) ?? id),

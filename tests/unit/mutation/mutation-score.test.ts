@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accountFor, type Equivalent } from '../../../src/mutation/equivalents.ts';
+import { existsSync } from 'node:fs';
+import { accountFor, readEquivalents, type Equivalent } from '../../../src/mutation/equivalents.ts';
 import { mutantsOf, type Mutant } from '../../../src/mutation/report.ts';
 import {
   describedTestsKill,
@@ -115,6 +116,26 @@ describe('a mutation run’s report', () => {
     ]);
   });
 
+  it('tells apart mutants alike by a part of the lines they stand on', () => {
+    const twice = mutantsOf({
+      files: {
+        'src/lib/clock.ts': {
+          source: 'const a = hours === 12;\nconst b = hours === 12;\n',
+          mutants: [1, 2].map((line) => ({
+            mutatorName: 'ConditionalExpression',
+            replacement: 'true',
+            status: line === 1 ? 'Survived' : 'Killed',
+            location: { start: { line, column: 11 }, end: { line, column: 23 } },
+          })),
+        },
+      },
+    });
+    expect(accountFor(twice, [equivalent({})]).stale).toHaveLength(1);
+    const { equivalent: listed, stale } = accountFor(twice, [equivalent({ in: 'const a' })]);
+    expect(stale).toEqual([]);
+    expect([...listed].map(({ line }) => line)).toEqual([1]);
+  });
+
   it('leaves alone a listed equivalent of an existing module the run did not mutate', () => {
     expect(accountFor(mutants, [equivalent({ file: 'src/lib/dates.ts' })]).stale).toEqual([]);
   });
@@ -133,5 +154,15 @@ describe('a mutation run’s report', () => {
       killedBy: mutant.killedBy.map((name) => name.replace(' > ', ' ')),
     }));
     expect(describedTestsKill(spaced)).toBe(false);
+  });
+});
+
+describe('the list of equivalent mutants', () => {
+  it('names modules that exist, and says why each mutant changes nothing', async () => {
+    const listed = await readEquivalents('tests/mutation/equivalents.yaml');
+    for (const { file, why } of listed) {
+      expect(existsSync(file), file).toBe(true);
+      expect(why.length, file).toBeGreaterThan(20);
+    }
   });
 });

@@ -23,8 +23,10 @@ describe('the patch of StrykerJS’s Vitest runner', () => {
   });
 
   it('turns a test file that failed to load into a failed test, and leaves files whose tests ran', async () => {
-    const { filesFailedToLoad } =
-      (await import('../../../node_modules/@stryker-mutator/vitest-runner/dist/src/vitest-test-runner.js')) as PatchedRunner;
+    // The patch adds the function to the installed runner, whose declared types know nothing of it.
+    const runner: unknown =
+      await import('../../../node_modules/@stryker-mutator/vitest-runner/dist/src/vitest-test-runner.js');
+    const { filesFailedToLoad } = runner as PatchedRunner;
     const failed = { filepath: `${process.cwd()}/tests/unit/a.test.ts`, tasks: [] };
     const ran = { filepath: `${process.cwd()}/tests/unit/b.test.ts` };
     expect(
