@@ -44,6 +44,19 @@ describe('an entry of a vocabulary', () => {
     );
   });
 
+  it('with the id of a readout’s own pages, is refused: a topic’s id is an address', () => {
+    for (const id of ['changes', 'versions', 'compare']) {
+      expect(
+        topicSchema.safeParse({ id, title: 'Changes', description: 'Changes.' }).error?.issues[0]
+          ?.message,
+        id,
+      ).toBe(`"${id}" is the address of a readout's own pages; choose another topic id.`);
+      expect(kindSchema.safeParse({ id, label: 'a kind' }).error?.issues[0]?.message, id).toBe(
+        `"${id}" is the address of a readout's own pages; choose another kind id.`,
+      );
+    }
+  });
+
   it('places a place on the world’s clock by a time zone the runtime knows', () => {
     expect(placeSchema.safeParse({ name: 'Tokyo', timeZone: 'Asia/Tokyo' }).success).toBe(true);
     expect(
