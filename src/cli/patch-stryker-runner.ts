@@ -1,7 +1,7 @@
-// `postinstall`: patches StrykerJS's Vitest runner so that a test file that fails to load under
-// a mutant counts as a kill (the defect: src/mutation/runner-patch.ts). Idempotent; does nothing
-// where StrykerJS is not installed. `--check` (run by `npm run test:mutation`) fails unless the
-// installed runner carries the patch.
+// `postinstall`: patches StrykerJS's Vitest runner so that a test file that fails outside its
+// tests under a mutant counts as a kill (the defect: src/mutation/runner-patch.ts). Idempotent;
+// does nothing where StrykerJS is not installed. `--check` (run by `npm run test:mutation`)
+// fails unless the installed runner carries the patch.
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +23,7 @@ if (!existsSync(runner)) {
   if (!isPatched(source)) {
     try {
       await writeFile(runner, patchRunner(source));
-      console.log(`Patched ${runner}: a test file that fails to load kills the mutant.`);
+      console.log(`Patched ${runner}: a test file that fails outside its tests kills the mutant.`);
     } catch (error) {
       // An install must not fail for the mutation run's sake; `npm run test:mutation` will.
       console.warn(`Did not patch StrykerJS's Vitest runner: ${String(error)}`);
