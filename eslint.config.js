@@ -13,6 +13,8 @@ export default tseslint.config(
       'bench-results/',
       '.dist-*/',
       'dist-*/',
+      '.stryker-tmp/',
+      'reports/',
     ],
   },
   ...tseslint.configs.strictTypeChecked,

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
 import { counterpartsOf } from './counterparts.ts';
 import { once } from './memo.ts';
+import { newestFirst } from './newest-first.ts';
 import { boundParagraphsOf, type Passage } from './passages.ts';
 import type { Kind, Person, Readout, SectionInReadout, Topic } from './readout.ts';
 import { resolveReadout } from './resolve-readout.ts';
@@ -29,10 +30,6 @@ export interface Archive {
   /** Readouts of each kind of meeting, newest first. */
   readoutsByKind: Map<string, Readout[]>;
 }
-
-/** The archive's order of readouts: newest meeting first, then by id. */
-export const newestFirst = (a: Readout, b: Readout): number =>
-  b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id);
 
 const byId = <T extends { id: string }>(items: T[]) =>
   new Map(items.map((item) => [item.id, item]));

@@ -1,4 +1,4 @@
-import { newestFirst } from './archive.ts';
+import { newestFirst } from './newest-first.ts';
 import { countedTexts } from './counted.ts';
 import type { Passage } from './passages.ts';
 import type { SectionInReadout } from './readout.ts';

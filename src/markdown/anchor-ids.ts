@@ -36,13 +36,13 @@ export function readDeclaration(
       error: `"${id}" is the address of the readout's ${id} pages, and a section's anchor the address of its page: choose another.`,
     };
   let topics = [id];
-  for (const attribute of attributes.trim().split(/\s+/).filter(Boolean)) {
+  for (const attribute of attributes.match(/\S+/g) ?? []) {
     const [name, value = ''] = attribute.split('=');
     if (name !== 'topic')
       return { error: `"${attribute}" in {#${id} …}: the only attribute is topic=<topic-id>,…` };
     topics = value === noTopic ? [] : value.split(',');
     const bad = topics.find((topic) => !idPattern.test(topic));
-    if (bad !== undefined || (topics.length === 0 && value !== noTopic))
+    if (bad !== undefined)
       return {
         error: `topic=${value} in {#${id} …}: give topic ids separated by commas, or topic=${noTopic}.`,
       };

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { readoutTextOf } from '../../../src/markdown/readout-text.ts';
+import { renderReadout } from '../../support/render-markdown.ts';
+
+describe('the outline of a readout', () => {
+  it('counts no rule between parts as a paragraph', async () => {
+    const { frontmatter, html } = await renderReadout('First.\n\n* * *\n\nSecond.');
+    expect(readoutTextOf(frontmatter).outline.lead).toEqual([
+      { id: 'p1', number: 1, text: 'First.' },
+      { id: 'p2', number: 2, text: 'Second.' },
+    ]);
+    expect(html).toContain('<hr>');
+  });
+});
