@@ -1,13 +1,14 @@
 import type { CitedWork } from '../../src/citations/cited-work.ts';
-import type { Readout } from '../../src/lib/readout.ts';
 
 /** A readout cited whole: two ministries' accounts of one meeting are cited below. */
 export const ministryWork: CitedWork = {
   key: '2025-03-15-varga-marsh',
   publisher: 'Ministry of Foreign Affairs of Westland',
   title: 'Foreign Minister Varga holds talks with Secretary Marsh',
+  shortTitle: 'Varga–Marsh meeting, 15 March 2025',
   series: 'Westland-Eastmark Relations',
   published: '2025-03-15',
+  met: '2025-03-15',
   url: 'https://example.org/meetings/2025-03-15-varga-marsh/',
   originalUrl: 'https://mfa.westland.example/press/2025/0315.html',
   language: 'en',
@@ -26,7 +27,9 @@ export const departmentWork: CitedWork = {
   key: '2025-03-14-marsh-varga',
   publisher: 'Eastmark Department of State',
   title: 'Secretary Marsh’s call with Foreign Minister Varga',
+  shortTitle: 'Marsh–Varga telephone talk, 14 March 2025',
   published: '2025-03-14',
+  met: '2025-03-14',
   url: 'https://example.org/meetings/2025-03-14-marsh-varga/',
   originalUrl: 'https://state.eastmark.example/readouts/2025/03/secretary-marsh-call-varga',
   language: 'en',
@@ -44,22 +47,3 @@ export const comparisonWork: CitedWork = {
     originalUrl: departmentWork.originalUrl,
   },
 };
-
-/**
- * A readout as a citation reads it: its id and the frontmatter a work is made of (the pages'
- * other fields, resolved by the build, are no citation's business).
- */
-export const citedReadout = (work: CitedWork): Readout =>
-  ({
-    id: work.key,
-    data: {
-      title: work.title,
-      ...(work.series ? { series: work.series } : {}),
-      source: {
-        publisher: work.publisher,
-        url: work.originalUrl,
-        published: work.published,
-        language: work.language,
-      },
-    },
-  }) as unknown as Readout;

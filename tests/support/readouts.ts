@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import type { z } from 'astro/zod';
-import { htmlFileOf } from '../../src/lib/readout-html.ts';
+import { htmlFileOf } from '../../src/stored/html-files.ts';
 import type { Kind, MeetingEntry, Person, Readout, Topic } from '../../src/lib/readout.ts';
 import { resolveReadout } from '../../src/lib/resolve-readout.ts';
 import { splitReadoutFile } from '../../src/loaders/readout-file.ts';
 import { renderReadout } from '../../src/loaders/render-readout.ts';
-import { paragraphTexts, storedOutline } from '../../src/loaders/stored-outline.ts';
+import { paragraphTexts, storedOutline } from '../../src/stored/outline.ts';
 import { readNameForms } from '../../src/loaders/vocabulary.ts';
 import { kindSchema } from '../../src/schemas/kind.ts';
 import { meetingFieldsSchema } from '../../src/schemas/meeting-fields.ts';
@@ -78,7 +78,7 @@ export async function readoutsOf(dir: string): Promise<Readout[]> {
           },
         },
       } as unknown as MeetingEntry;
-      // The readout's file, as src/lib/readout-html.ts reads it: its HTML in parts, its paragraphs' text.
+      // The readout's file, as src/stored/html.ts reads it: its HTML in parts, its paragraphs' text.
       await writeFile(
         htmlFileOf(folder, id),
         JSON.stringify({ parts, texts: paragraphTexts(outline) }),

@@ -3,16 +3,18 @@ import { aroundAccessDate, formatAccessDate, today } from '../../../src/citation
 import { bibtex } from '../../../src/citations/bibtex.ts';
 import { chicago } from '../../../src/citations/chicago.ts';
 import { cslJson } from '../../../src/citations/csl-json.ts';
+import { ris } from '../../../src/citations/ris.ts';
 import { citationAnchor, citationForms, citationId } from '../../../src/citations/forms.ts';
 import { sectionWork } from '../../support/cited-works.ts';
 
 describe('the forms a page offers a citation in', () => {
   const forms = citationForms(sectionWork, '2026-11-07');
 
-  it('are Chicago as a sentence, then BibTeX and CSL-JSON as blocks of code', () => {
+  it('are Chicago as a sentence, then BibTeX, RIS and CSL-JSON as blocks of code', () => {
     expect(forms.map(({ format, style, block }) => ({ format, style, block }))).toEqual([
       { format: 'Chicago', style: 'chicago', block: false },
       { format: 'BibTeX', style: 'iso', block: true },
+      { format: 'RIS', style: 'ris', block: true },
       { format: 'CSL-JSON', style: 'csl', block: true },
     ]);
   });
@@ -21,6 +23,7 @@ describe('the forms a page offers a citation in', () => {
     expect(forms.map(({ text, date }) => ({ text, date }))).toEqual([
       { text: chicago(sectionWork, 'November 7, 2026'), date: 'November 7, 2026' },
       { text: bibtex(sectionWork, '2026-11-07'), date: '2026-11-07' },
+      { text: ris(sectionWork, '2026-11-07'), date: '2026/11/07/' },
       { text: cslJson(sectionWork, '2026-11-07'), date: '2026, 11, 7' },
     ]);
     for (const { text, date } of forms) expect(text).toContain(date);
@@ -31,6 +34,7 @@ describe('the forms a page offers a citation in', () => {
     expect(forms.map((form) => citationId(sectionWork, form))).toEqual([
       'cite_2025-03-15-varga-marsh-trade_chicago',
       'cite_2025-03-15-varga-marsh-trade_bibtex',
+      'cite_2025-03-15-varga-marsh-trade_ris',
       'cite_2025-03-15-varga-marsh-trade_csl-json',
     ]);
   });
@@ -42,6 +46,7 @@ describe('the access date of a citation', () => {
     expect(formatAccessDate('2026-12-31', 'chicago')).toBe('December 31, 2026');
     expect(formatAccessDate('2026-01-02', 'iso')).toBe('2026-01-02');
     expect(formatAccessDate('2026-01-02', 'csl')).toBe('2026, 1, 2');
+    expect(formatAccessDate('2026-01-02', 'ris')).toBe('2026/01/02/');
   });
 
   it('is today where the code runs, YYYY-MM-DD', () => {

@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chicago } from '../../../src/citations/chicago.ts';
 import { citedComparison } from '../../../src/citations/cited-comparison.ts';
-import {
-  citedReadout,
-  comparisonWork,
-  departmentWork,
-  ministryWork,
-} from '../../support/cited-works.ts';
+import { citedWork } from '../../../src/citations/cited-work.ts';
+import { comparisonWork, departmentWork, ministryWork } from '../../support/cited-works.ts';
+import { fictionalPair, readoutOf } from '../../support/readouts.ts';
 
 // Citations give absolute addresses on the site the build is configured for.
 beforeEach(() => {
@@ -17,10 +14,23 @@ afterEach(() => {
 });
 
 describe('the citation of two accounts of a meeting side by side', () => {
-  it('cites the comparison’s page, the first account’s work, and names the other account', () => {
-    expect(citedComparison(citedReadout(ministryWork), citedReadout(departmentWork))).toEqual(
-      comparisonWork,
-    );
+  it('cites the comparison’s page, the first account’s work, and names the other account', async () => {
+    const pair = await fictionalPair();
+    const ministry = readoutOf(pair, '2025-03-15-varga-marsh');
+    const department = readoutOf(pair, '2025-03-14-marsh-varga');
+    const other = citedWork(department);
+    expect(citedComparison(ministry, department)).toEqual({
+      ...citedWork(ministry),
+      key: '2025-03-15-varga-marsh-compared-2025-03-14-marsh-varga',
+      url: 'https://example.org/meetings/2025-03-15-varga-marsh/compare/2025-03-14-marsh-varga/',
+      comparedWith: {
+        publisher: other.publisher,
+        title: other.title,
+        published: other.published,
+        originalUrl: other.originalUrl,
+      },
+    });
+    expect(other.publisher).not.toBe(citedWork(ministry).publisher);
   });
 
   it('reads in Chicago as the first account, compared with the other, and both originals', () => {

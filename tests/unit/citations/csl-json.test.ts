@@ -24,7 +24,7 @@ describe('the CSL-JSON of a citation', () => {
       { literal: 'Ministry of Foreign Affairs of Westland' },
     ]);
     expect(apa(json)).toMatch(
-      /^Ministry of Foreign Affairs of Westland\. \(2025, March 15\)\. Foreign Minister Varga holds talks with Secretary Marsh/,
+      /^Ministry of Foreign Affairs of Westland\. \(2025\)\. Foreign Minister Varga holds talks with Secretary Marsh\. In Diplomatic Readouts \(Westland-Eastmark Relations\) \[Readout\]\./,
     );
   });
 
@@ -38,7 +38,7 @@ describe('the CSL-JSON of a citation', () => {
       'Foreign Minister Varga holds talks with Secretary Marsh; Secretary Marsh’s call with Foreign Minister Varga',
     );
     expect(apa(json)).toMatch(
-      /^Ministry of Foreign Affairs of Westland & Eastmark Department of State\. \(2025, March 15\)/,
+      /^Ministry of Foreign Affairs of Westland & Eastmark Department of State\. \(2025\)\. Foreign Minister Varga holds talks with Secretary Marsh; Secretary Marsh’s call with Foreign Minister Varga\./,
     );
   });
 

@@ -5,11 +5,10 @@ import { reportTable } from '../../../src/import/output/report-table.ts';
 import {
   carryOut,
   newEntriesReport,
-  planImport,
   unchangedReport,
   writtenReport,
-  type ImportRequest,
-} from '../../../src/import/plan.ts';
+} from '../../../src/import/carry-out.ts';
+import { planImport, type ImportRequest } from '../../../src/import/plan.ts';
 import { fixture } from '../../support/import.ts';
 import { copyContent, snapshot } from '../../support/temp-content.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseBase } from '../../../src/lib/base-path.ts';
-import { excerpt, excerptSource } from '../../../src/lib/excerpt.ts';
+import { excerpt, excerptSource } from '../../../src/stored/excerpt.ts';
 import { once } from '../../../src/lib/memo.ts';
 
 describe('an excerpt of a text', () => {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Readout } from '../../../src/lib/readout.ts';
-import { paragraphText, readoutHtml, sectionHtml } from '../../../src/lib/readout-html.ts';
+import { paragraphText, readoutHtml, sectionHtml } from '../../../src/stored/html.ts';
 import { fictionalPair, readoutOf } from '../../support/readouts.ts';
 
 let ministry: Readout;
