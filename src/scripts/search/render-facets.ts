@@ -22,7 +22,12 @@ export function renderFacets(
     const legend = document.createElement('legend');
     legend.textContent = label;
     const found = Object.assign(document.createElement('div'), { className: 'facet-options' });
-    const rest = Object.assign(document.createElement('details'), { className: 'facet-rest' });
+    // Empty, and so hidden, until the first counts file options under it: a summary without
+    // words is a control without a name (axe's summary-name) however briefly it is shown.
+    const rest = Object.assign(document.createElement('details'), {
+      className: 'facet-rest',
+      hidden: true,
+    });
     rest.append(document.createElement('summary'));
     values.forEach((value, order) => {
       const box = Object.assign(document.createElement('input'), {
