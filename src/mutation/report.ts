@@ -78,3 +78,18 @@ export function mutantsOf(report: Report): Mutant[] {
 export async function readReport(path: string): Promise<Mutant[]> {
   return mutantsOf(JSON.parse(await readFile(path, 'utf8')) as Report);
 }
+
+/**
+ * The mutants of several runs, each scoped to some modules (`stryker run --mutate`): a module's
+ * mutants are those of the last run that mutated it, so that a piece run again replaces its
+ * earlier run.
+ */
+export function mergedRuns(runs: readonly (readonly Mutant[])[]): Mutant[] {
+  const lastRunOf = new Map<string, number>();
+  runs.forEach((mutants, index) => {
+    for (const { file } of mutants) lastRunOf.set(file, index);
+  });
+  return runs.flatMap((mutants, index) =>
+    mutants.filter(({ file }) => lastRunOf.get(file) === index),
+  );
+}

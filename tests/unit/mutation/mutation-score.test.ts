@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { accountFor, readEquivalents, type Equivalent } from '../../../src/mutation/equivalents.ts';
-import { mutantsOf, type Mutant } from '../../../src/mutation/report.ts';
+import { mergedRuns, mutantsOf, type Mutant } from '../../../src/mutation/report.ts';
 import {
   describedTestsKill,
   folderScores,
@@ -138,6 +138,19 @@ describe('a mutation run’s report', () => {
 
   it('leaves alone a listed equivalent of an existing module the run did not mutate', () => {
     expect(accountFor(mutants, [equivalent({ file: 'src/lib/dates.ts' })]).stale).toEqual([]);
+  });
+
+  it('joins runs scoped to some modules, a module run again counted from its last run', () => {
+    const dates = mutants.map((mutant) => ({ ...mutant, file: 'src/lib/dates.ts' }));
+    const again = [{ ...mutants[1], status: 'Killed' } as Mutant];
+    const joined = mergedRuns([mutants, dates, again]);
+    expect(joined.map(({ file, status }) => `${file} ${status}`)).toEqual([
+      'src/lib/dates.ts Killed',
+      'src/lib/dates.ts Survived',
+      'src/lib/dates.ts Killed',
+      'src/lib/clock.ts Killed',
+    ]);
+    expect(folderScores(joined, new Set())[0]).toMatchObject({ killed: 3, survived: 1 });
   });
 
   it('names the modules no test runs', () => {
