@@ -14,6 +14,7 @@ const fixture = 'tests/fixtures/counterparts/site/meetings/2025-03-15-varga-mars
 let dir: string;
 let first: Readout;
 let revised: Readout;
+let edited: Readout;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'readouts-anchor-history-'));
   await cp('tests/fixtures/counterparts/site', dir, { recursive: true });
@@ -31,7 +32,16 @@ beforeAll(async () => {
       .replace(/\n## 3\. Arctic shipping[^]*$/, '\n')
       .replace('  - arctic-shipping\n', ''),
   );
-  [first, revised] = (await readoutsOf(dir)) as [Readout, Readout];
+  // A third text: the first paragraph on bilateral relations edited, the sections on energy and
+  // on Arctic shipping taken out.
+  await writeFile(
+    join(dir, 'meetings', 'c-edited.md'),
+    text
+      .replace('in every field', 'in all fields')
+      .replace(/\n## 2\. Energy[^]*$/, '\n')
+      .replace('  - energy\n  - arctic-shipping\n', ''),
+  );
+  [first, revised, edited] = (await readoutsOf(dir)) as [Readout, Readout, Readout];
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -101,6 +111,29 @@ describe('the notes that keep a link made before a revision leading to its words
     const lead = readoutHtml(readout).leadHtml;
     expect(withHistory(lead, history, '')).toBe(`${lead}${gone[0] ?? ''}`);
     expect(history.gone.get('energy')).toBeUndefined();
+  });
+
+  it('follow a paragraph in the middle of its section, before the next', () => {
+    const readout = withVersions(edited, [first]);
+    const history = anchorHistory(readout);
+    const body = sectionHtml(readout, 'bilateral-relations').bodyHtml;
+    const note = history.changed.get('bilateral-relations-p1') ?? '';
+    expect(note).toContain('(#bilateral-relations-p1)');
+    // The section's HTML as it was, the note right after the first paragraph's end.
+    const end = body.indexOf('</p>') + '</p>'.length;
+    expect(body.slice(0, end)).toContain('in all fields.');
+    expect(withHistory(body, history, 'bilateral-relations')).toBe(
+      `${body.slice(0, end)}${note}${body.slice(end)}`,
+    );
+  });
+
+  it('keep every address of the sections taken out, one after another', () => {
+    const readout = withVersions(edited, [first]);
+    const lead = readoutHtml(readout).leadHtml;
+    const annotated = withHistory(lead, anchorHistory(readout), '');
+    expect(annotated.slice(lead.length)).toMatch(
+      /^<p class="history-note" id="energy-p1" [^]*<\/p><p class="history-note" id="arctic-shipping-p1" [^]*<\/p>$/,
+    );
   });
 
   it('say nothing of a paragraph a version removed and the current one has again', () => {
