@@ -49,6 +49,14 @@ describe('the readouts’ files beside the content store', () => {
     expect(await readdir(cache)).toEqual(['readout-html']);
   });
 
+  it('are written on a first build, whose cache folder does not exist yet', async () => {
+    const folder = htmlFolder(pathToFileURL(`${join(cache, 'not-yet', '.astro')}/`));
+    const writer = await readoutsHtmlWriter(folder);
+    await writer.write('a', file('The first build.'));
+    await writer.keep();
+    expect(await readdir(folder)).toEqual(['a.json']);
+  });
+
   it('leave the last load’s alone when a load fails, and nothing of the failed one', async () => {
     const folder = htmlFolder(pathToFileURL(`${cache}/`));
     await mkdir(folder);
