@@ -6,7 +6,7 @@ export default {
   // Project "unit" of vitest.config.ts, less the tests that cannot see a mutant.
   vitest: { configFile: 'tests/mutation/vitest.config.ts' },
   mutate: [
-    'src/{markdown,import,citations,lib,schemas,versions}/**/*.ts',
+    'src/{markdown,import,citations,lib,schemas,stored,versions}/**/*.ts',
     // These two need Astro's content layer (`astro:content`), which only a build has: the build
     // tests (tests/build/) and the browser tests cover them, and no unit test can load them.
     '!src/lib/archive.ts',

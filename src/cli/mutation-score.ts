@@ -4,10 +4,11 @@
 // tests kill less than 90% of its covered mutants, when a module has no unit coverage at all,
 // when a listed equivalent no longer exists or no longer survives, when the run could not judge
 // a mutant, or when no test inside a `describe` killed a mutant (the runner's naming defect).
-// `--survivors` lists the survivors; `--report <file>` reads another run's report.
+// `--survivors` lists the survivors; `--report <file>` reads another run's report, and given
+// more than once, the reports of runs each scoped to some folders (`stryker run --mutate`).
 import { parseArgs } from 'node:util';
 import { accountFor, readEquivalents } from '../mutation/equivalents.ts';
-import { readReport } from '../mutation/report.ts';
+import { mergedRuns, readReport } from '../mutation/report.ts';
 import {
   describedTestsKill,
   folderScores,
@@ -18,11 +19,11 @@ import {
 
 const { values } = parseArgs({
   options: {
-    report: { type: 'string', default: 'reports/mutation/mutation.json' },
+    report: { type: 'string', multiple: true, default: ['reports/mutation/mutation.json'] },
     survivors: { type: 'boolean', default: false },
   },
 });
-const mutants = await readReport(values.report);
+const mutants = mergedRuns(await Promise.all(values.report.map(readReport)));
 const { equivalent, stale } = accountFor(
   mutants,
   await readEquivalents('tests/mutation/equivalents.yaml'),

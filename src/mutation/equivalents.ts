@@ -16,6 +16,8 @@ export interface Equivalent {
   replacement: string;
   /** Where the same code is mutated alike more than once: a part of the mutant's lines. */
   in?: string;
+  /** Where it is so on one line: the code around the mutant's (`force: true` of two `true`s). */
+  around?: string;
   why: string;
 }
 
@@ -37,8 +39,16 @@ export async function readEquivalents(path: string): Promise<Equivalent[]> {
       throw new Error(
         `${path}: entry ${String(index + 1)} needs a file, mutator, replaced, replacement and why.`,
       );
-    const where = text('in');
-    return { file, mutator, replaced, replacement, why, ...(where ? { in: where } : {}) };
+    const [where, around] = [text('in'), text('around')];
+    return {
+      file,
+      mutator,
+      replaced,
+      replacement,
+      why,
+      ...(where ? { in: where } : {}),
+      ...(around ? { around } : {}),
+    };
   });
 }
 
@@ -52,8 +62,16 @@ function isListed(entry: Equivalent, mutant: Mutant): boolean {
     (replaced.endsWith(' …')
       ? mutant.replaced.startsWith(replaced.slice(0, -2))
       : mutant.replaced === replaced) &&
-    (entry.in === undefined || mutant.context.includes(collapsed(entry.in)))
+    (entry.in === undefined || mutant.context.includes(collapsed(entry.in))) &&
+    (entry.around === undefined || isAround(collapsed(entry.around), mutant))
   );
+}
+
+/** Whether a part of a mutant's lines holds the mutant's own code, not only code like it. */
+function isAround(part: string, { context, offset, replaced }: Mutant): boolean {
+  for (let at = context.indexOf(part); at >= 0; at = context.indexOf(part, at + 1))
+    if (at <= offset && offset + replaced.length <= at + part.length) return true;
+  return false;
 }
 
 /** The survivors the list accounts for, and what is wrong with the list. */
@@ -74,7 +92,8 @@ export function accountFor(mutants: readonly Mutant[], listed: readonly Equivale
   const inRun = new Set(mutants.map(({ file }) => file));
   for (const entry of listed) {
     const named = mutants.filter((mutant) => isListed(entry, mutant));
-    const label = `${entry.file}: ${entry.mutator} of \`${entry.replaced}\` → \`${entry.replacement}\`${entry.in ? ` in \`${entry.in}\`` : ''}`;
+    const where = entry.in ?? entry.around;
+    const label = `${entry.file}: ${entry.mutator} of \`${entry.replaced}\` → \`${entry.replacement}\`${where ? ` in \`${where}\`` : ''}`;
     if (named.length === 0) {
       if (inRun.has(entry.file) || !existsSync(entry.file)) stale.push(`${label}: no such mutant`);
       continue;

@@ -27,6 +27,8 @@ export interface Mutant {
   replacement: string;
   /** The lines the mutant stands on, their whitespace collapsed. */
   context: string;
+  /** Where in `context` the code it replaced starts. */
+  offset: number;
   /** Killed, Survived, NoCoverage, Timeout, RuntimeError, ... */
   status: string;
   /** Whether it is in code run as the module loads, which every test of the module runs. */
@@ -45,6 +47,13 @@ function slice(source: string, { start, end }: ReportMutant['location']): string
   lines[last] = (lines[last] ?? '').slice(0, end.column - 1);
   lines[0] = (lines[0] ?? '').slice(start.column - 1);
   return lines.join('\n');
+}
+
+/** Where a position of a line falls in the line's text with its whitespace collapsed. */
+function offsetIn(source: string, { line, column }: ReportMutant['location']['start']): number {
+  const before = (source.split('\n')[line - 1] ?? '').slice(0, column - 1);
+  const kept = collapsed(before);
+  return kept.length + (kept !== '' && /\s$/.test(before) ? 1 : 0);
 }
 
 /** The mutants of a StrykerJS JSON report, with the names of their killers. */
@@ -67,6 +76,7 @@ export function mutantsOf(report: Report): Mutant[] {
           .slice(mutant.location.start.line - 1, mutant.location.end.line)
           .join('\n'),
       ),
+      offset: offsetIn(source, mutant.location.start),
       status: mutant.status,
       static: mutant.static ?? false,
       killedBy: (mutant.killedBy ?? []).map((id) => testNames.get(id) ?? id),
@@ -77,4 +87,19 @@ export function mutantsOf(report: Report): Mutant[] {
 /** Reads the mutants of the JSON report a run wrote. */
 export async function readReport(path: string): Promise<Mutant[]> {
   return mutantsOf(JSON.parse(await readFile(path, 'utf8')) as Report);
+}
+
+/**
+ * The mutants of several runs, each scoped to some modules (`stryker run --mutate`): a module's
+ * mutants are those of the last run that mutated it, so that a piece run again replaces its
+ * earlier run.
+ */
+export function mergedRuns(runs: readonly (readonly Mutant[])[]): Mutant[] {
+  const lastRunOf = new Map<string, number>();
+  runs.forEach((mutants, index) => {
+    for (const { file } of mutants) lastRunOf.set(file, index);
+  });
+  return runs.flatMap((mutants, index) =>
+    mutants.filter(({ file }) => lastRunOf.get(file) === index),
+  );
 }

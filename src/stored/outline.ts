@@ -5,9 +5,10 @@ import type { OutlineParagraph, OutlineSection, ReadoutOutline } from '../markdo
  * What the content store keeps of a paragraph: where it stands and what it is bound to. Its
  * text is in the readout's own file (src/stored/html.ts): Astro compiles the whole store
  * into the build as one module, so text kept there costs memory for every readout at once.
- * A paragraph before the first section keeps the opening its excerpts are cut from.
+ * A paragraph before the first section keeps the opening its excerpts are cut from. Its line in
+ * the file is not kept: the loader's checks, which name it, read the outline before it is stored.
  */
-export interface StoredParagraph extends Omit<OutlineParagraph, 'text'> {
+export interface StoredParagraph extends Omit<OutlineParagraph, 'text' | 'line'> {
   opening?: string;
 }
 
@@ -28,11 +29,10 @@ export interface StoredOutline {
 /** Each person's id and the forms of their name that readouts' texts use. */
 export type NameForms = Map<string, string[]>;
 
-const withoutText = ({ id, number, topics, line }: OutlineParagraph): StoredParagraph => ({
+const withoutText = ({ id, number, topics }: OutlineParagraph): StoredParagraph => ({
   id,
   number,
   ...(topics ? { topics } : {}),
-  ...(line === undefined ? {} : { line }),
 });
 
 /** The outline of a readout as the store keeps it. */

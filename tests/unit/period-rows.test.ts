@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { partRows, periodParts } from '../../src/lib/period-rows.ts';
+import { partRows, periodName, periodParts, yearRows } from '../../src/lib/period-rows.ts';
 import { periodsOf } from '../../src/lib/periods.ts';
 
 const limits = { year: 2, month: 2 };
@@ -60,6 +60,33 @@ describe('partRows', () => {
         count: 1,
         text: '1 entries',
       },
+    ]);
+  });
+});
+
+describe('yearRows', () => {
+  test('gives each year of a list its page and its count', () => {
+    const years = periodsOf(
+      [...entries, { date: '2015-03-01', kind: 'took part' }],
+      (e) => e.date,
+      limits,
+    );
+    expect(yearRows(years, list, count)).toEqual([
+      { label: '2016', href: '/people/anna-sato/2016/', count: 4, text: '4 entries' },
+      { label: '2015', href: '/people/anna-sato/2015/', count: 1, text: '1 entries' },
+    ]);
+  });
+});
+
+describe('periodName', () => {
+  test('names a year, a month of it, and a day', () => {
+    const month = year?.months[0];
+    const day = month?.days[0];
+    if (!year || !month || !day) throw new Error('no month or day');
+    expect([periodName(year), periodName(year, month), periodName(year, month, day)]).toEqual([
+      '2016',
+      'September 2016',
+      '21 September 2016',
     ]);
   });
 });

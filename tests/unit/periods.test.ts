@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { periodPaths, periodsOf } from '../../src/lib/periods.ts';
+import { entriesPerPage, periodPaths, periodsOf } from '../../src/lib/periods.ts';
 
 const limits = { year: 30, month: 40 };
 const limit = limits.year;
@@ -67,5 +67,41 @@ describe('periodPaths', () => {
       '2015',
     ]);
     expect(paths[2]?.props.day?.items).toHaveLength(limits.month + 1);
+    // Each page is given its list's owner and the periods it stands in.
+    expect(paths.map(({ props }) => [props.owner, props.year.year, props.month?.month])).toEqual([
+      ['archive', '2016', undefined],
+      ['archive', '2016', '09'],
+      ['archive', '2016', '09'],
+      ['archive', '2016', '01'],
+      ['archive', '2015', undefined],
+    ]);
   });
+
+  test('names each page by its owner’s parameters and its period', () => {
+    const paths = periodPaths(
+      [['anna-sato', dated(['2016-09-21'])]],
+      dateOf,
+      (person) => ({ person }),
+      limits,
+    );
+    expect(paths.map(({ params }) => params)).toEqual([{ person: 'anna-sato', period: '2016' }]);
+  });
+});
+
+describe('entriesPerPage', () => {
+  // What a page of each list holds before it lists its periods instead, within the first round
+  // trip: a readout's entry weighs about 70 B gzip, a section's half that.
+  const sizes = { readouts: [30, 120], sections: [60, 240], person: [40, 120] } as const;
+  for (const [list, [year, month]] of Object.entries(sizes))
+    test(`a year of ${list} lists ${String(year)} entries, a month ${String(month)}, before splitting`, () => {
+      const limits = entriesPerPage[list as keyof typeof sizes];
+      const split = (count: number, dates: (index: number) => string) =>
+        periodsOf(dated(Array.from({ length: count }, (_, i) => dates(i))), dateOf, limits)[0];
+      const spread = (i: number) => `2016-${String((i % 12) + 1).padStart(2, '0')}-01`;
+      expect(split(year, spread)?.months).toEqual([]);
+      expect(split(year + 1, spread)?.months).toHaveLength(12);
+      const oneMonth = (i: number) => `2016-09-${String((i % 28) + 1).padStart(2, '0')}`;
+      expect(split(month, oneMonth)?.months[0]?.days).toEqual([]);
+      expect(split(month + 1, oneMonth)?.months[0]?.days).toHaveLength(28);
+    });
 });

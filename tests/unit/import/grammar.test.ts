@@ -192,7 +192,23 @@ describe('kinds of meeting', () => {
     ['paid a courtesy call on', 'courtesy call'],
     ['met', 'meeting'],
     ['spoke on the telephone with', 'telephone talk'],
+    ['talked with', 'meeting'],
+    ['Spoke  by phone with', 'telephone talk'],
     ['welcomed', undefined],
+    ['discussed trade with', undefined],
+    ['metered', undefined],
+    ['held a Bilateral Meeting with', 'meeting'],
+    ['held a Trilateral Summit Meeting with', 'summit meeting'],
+    ['held a Quadrilateral Foreign Ministers’ Meeting with', 'foreign ministers’ meeting'],
+    ['held the First Japan-Ruritania Strategic Dialogue with', 'strategic dialogue'],
+    ['held the Second Annual Dialogue with', 'dialogue'],
+    ['held the Third Dialogue with', 'dialogue'],
+    ['held a Japanese Language Meeting with', 'language meeting'],
+    ['held the 2nd Japan-Ruritania  Summit Meeting in Tokyo', 'summit meeting'],
+    ['held  a  G7  Summit  Meeting  and  a working lunch', 'G7 summit meeting'],
+    ['held a Summit Meeting (one-on-one) and a dinner', 'summit meeting'],
+    ['held a Summit Meeting,followed by a dinner', 'summit meeting'],
+    ['  had a TICAD Ministers’ Meeting with', 'TICAD ministers’ meeting'],
   ];
   for (const [phrase, kind] of cases)
     it(`“${phrase}”`, () => {

@@ -125,4 +125,32 @@ describe('two accounts of a meeting, compared', () => {
     expect(ids(opening[0])).toEqual(['p1', 'friendship', 'gas-tariffs', 'p4']);
     expect(ids(other[0])).toEqual([]);
   });
+
+  it('of an account that opens on a topic, have no opening, and its text on none after', () => {
+    const onTopicFirst: Readout = { ...department, lead: department.lead.slice(1) };
+    const { opening, other } = compareReadouts(onTopicFirst, ministry);
+    expect(ids(opening[0])).toEqual([]);
+    expect(ids(other[0])).toEqual(['p4']);
+  });
+});
+
+describe('a paragraph that declares its section’s topic again', () => {
+  it('is on it once', () => {
+    const [section] = ministry.sections;
+    if (!section) throw new Error('no section');
+    const again: Readout = {
+      ...ministry,
+      sections: [
+        {
+          ...section,
+          paragraphs: section.paragraphs.map((p) => ({ ...p, topics: ['bilateral-relations'] })),
+        },
+      ],
+    };
+    expect(passagesOf(again).map(({ topics }) => topics.map(({ id }) => id))).toEqual([
+      [],
+      ['bilateral-relations'],
+      ['bilateral-relations'],
+    ]);
+  });
 });

@@ -41,6 +41,29 @@ describe('the other accounts of a readout’s meeting', () => {
     expect(linked.get(other.id)?.map(({ id }) => id)).toEqual([department.id, ministry.id]);
   });
 
+  it('are in the archive’s order, whichever way the links run', () => {
+    const ids = (linked: Map<string, Readout[]>, id: string) =>
+      linked.get(id)?.map((readout) => readout.id);
+    // The ministry names the department's readout, which names the third; then the ministry
+    // names the third, which names the department's.
+    for (const linked of [
+      counterpartsOf([
+        naming(ministry, [department.id]),
+        naming(department, [other.id]),
+        naming(other),
+      ]),
+      counterpartsOf([
+        naming(ministry, [other.id]),
+        naming(department),
+        naming(other, [department.id]),
+      ]),
+    ]) {
+      expect(ids(linked, ministry.id)).toEqual([department.id, other.id]);
+      expect(ids(linked, department.id)).toEqual([ministry.id, other.id]);
+      expect(ids(linked, other.id)).toEqual([ministry.id, department.id]);
+    }
+  });
+
   it('leave out a name that is no readout of the archive', () => {
     expect(counterpartsOf([naming(other, ['no-such-readout'])]).get(other.id)).toEqual([]);
   });

@@ -41,6 +41,8 @@ describe('a date of the content, YYYY-MM-DD', () => {
       expect(isCalendarDate(date), date).toBe(false);
     for (const date of ['2016-9-21', '16-09-21', 'x2016-09-21', '2016-09-21x', '2016-09-21T00:00'])
       expect(isCalendarDate(date), date).toBe(false);
+    // A month or a year is not a day, though JavaScript's dates read them as their first day.
+    for (const date of ['2016-09', '2016']) expect(isCalendarDate(date), date).toBe(false);
   });
 
   it('is read at midnight UTC, whatever the machine’s zone', () => {
@@ -90,7 +92,11 @@ describe('the months and days of the week', () => {
   });
 
   it('a weekday by its name, in any case', () => {
-    expect(weekdayNumber('Sunday')).toBe(0);
+    const week = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+    week.forEach((name, index) => {
+      expect(weekdayNumber(name), name).toBe(index);
+    });
+    expect(weekdayNumber('')).toBe(-1);
     expect(weekdayNumber('friday')).toBe(5);
     expect(weekdayNumber('SATURDAY')).toBe(6);
     expect(weekdayNumber('Funday')).toBe(-1);

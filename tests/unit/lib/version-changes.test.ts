@@ -14,6 +14,7 @@ import { readoutsOf } from '../../support/readouts.ts';
 let dir: string;
 let first: Readout;
 let second: Readout;
+let third: Readout;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'readouts-versions-'));
   await cp('tests/fixtures/counterparts/site', dir, { recursive: true });
@@ -27,7 +28,12 @@ beforeAll(async () => {
     join(dir, 'meetings', 'second.md'),
     text.replace('second gas terminal', 'third gas terminal'),
   );
-  [first, second] = (await readoutsOf(dir)) as [Readout, Readout];
+  // A third, whose lead corrects the talk's hour.
+  await writeFile(
+    join(dir, 'meetings', 'third.md'),
+    text.replace('commencing at 8:30 a.m.', 'commencing at 8:45 a.m.'),
+  );
+  [first, second, third] = (await readoutsOf(dir)) as [Readout, Readout, Readout];
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -53,6 +59,23 @@ describe('what changed from one version of a readout to another', () => {
     ).toEqual([
       { text: 'second', change: 'removed' },
       { text: 'third', change: 'added' },
+    ]);
+  });
+
+  it('is a paragraph of the lead, which stands in no section', () => {
+    const changes = changesBetween(version(first, '2025-03-15'), version(third, '2025-03-17'));
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatchObject({
+      change: 'changed',
+      before: { id: 'p1', number: 1 },
+      after: { id: 'p1', number: 1 },
+    });
+    expect(changes[0]?.change === 'changed' && changes[0].before).not.toHaveProperty('section');
+    expect(
+      changes[0]?.change === 'changed' && changes[0].words.filter((w) => w.change !== 'kept'),
+    ).toEqual([
+      { text: '30', change: 'removed' },
+      { text: '45', change: 'added' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
 import { accountFor, readEquivalents, type Equivalent } from '../../../src/mutation/equivalents.ts';
-import { mutantsOf, type Mutant } from '../../../src/mutation/report.ts';
+import { mergedRuns, mutantsOf, type Mutant } from '../../../src/mutation/report.ts';
 import {
   describedTestsKill,
   folderScores,
@@ -136,8 +136,57 @@ describe('a mutation run’s report', () => {
     expect([...listed].map(({ line }) => line)).toEqual([1]);
   });
 
+  it('tells apart mutants alike on one line by the code around each', () => {
+    const line = 'rm(folder, { recursive: true, force: true });\n';
+    const column = (code: string) => line.indexOf(code) + 1;
+    const trues = mutantsOf({
+      files: {
+        'src/lib/clock.ts': {
+          source: line,
+          mutants: ['recursive: true', 'force: true'].map((code, index) => ({
+            mutatorName: 'BooleanLiteral',
+            replacement: 'false',
+            status: index === 0 ? 'Killed' : 'Survived',
+            location: {
+              start: { line: 1, column: column(code) + code.length - 4 },
+              end: { line: 1, column: column(code) + code.length },
+            },
+          })),
+        },
+      },
+    });
+    const listed = (fields: Partial<Equivalent>) =>
+      accountFor(trues, [
+        equivalent({
+          mutator: 'BooleanLiteral',
+          replaced: 'true',
+          replacement: 'false',
+          ...fields,
+        }),
+      ]);
+    expect(listed({}).stale).toHaveLength(1);
+    expect(listed({ in: 'force: true' }).stale).toHaveLength(1);
+    const { equivalent: around, stale } = listed({ around: 'force: true' });
+    expect(stale).toEqual([]);
+    expect([...around].map(({ status }) => status)).toEqual(['Survived']);
+    expect(listed({ around: 'recursive: true' }).stale).toHaveLength(1);
+  });
+
   it('leaves alone a listed equivalent of an existing module the run did not mutate', () => {
     expect(accountFor(mutants, [equivalent({ file: 'src/lib/dates.ts' })]).stale).toEqual([]);
+  });
+
+  it('joins runs scoped to some modules, a module run again counted from its last run', () => {
+    const dates = mutants.map((mutant) => ({ ...mutant, file: 'src/lib/dates.ts' }));
+    const again = [{ ...mutants[1], status: 'Killed' } as Mutant];
+    const joined = mergedRuns([mutants, dates, again]);
+    expect(joined.map(({ file, status }) => `${file} ${status}`)).toEqual([
+      'src/lib/dates.ts Killed',
+      'src/lib/dates.ts Survived',
+      'src/lib/dates.ts Killed',
+      'src/lib/clock.ts Killed',
+    ]);
+    expect(folderScores(joined, new Set())[0]).toMatchObject({ killed: 3, survived: 1 });
   });
 
   it('names the modules no test runs', () => {

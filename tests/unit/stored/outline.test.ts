@@ -37,6 +37,24 @@ describe('what the content store keeps of a readout', () => {
     ]);
   });
 
+  it('keeps the topics a paragraph declares, not the line it stood on', () => {
+    const declared = storedOutline(
+      {
+        lead: [{ id: 'tpp', number: 1, text: 'On the TPP.', topics: ['tpp'], line: 12 }],
+        sections: [],
+      },
+      names,
+    );
+    expect(declared.lead).toEqual([
+      { id: 'tpp', number: 1, topics: ['tpp'], opening: 'On the TPP.' },
+    ]);
+  });
+
+  it('keeps an empty opening of a section with no paragraph of its own', () => {
+    const empty = storedOutline({ lead, sections: [section([])] }, names);
+    expect(empty.sections[0]).toMatchObject({ opening: '', paragraphs: [], mentions: [] });
+  });
+
   it('keeps as much of a section’s opening as its longest excerpt reads', () => {
     const opening = stored.sections[0]?.opening ?? '';
     expect(opening.length).toBeLessThan(long.length);

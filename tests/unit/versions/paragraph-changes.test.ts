@@ -119,6 +119,57 @@ describe('the changes between two versions of a readout', () => {
   });
 });
 
+describe('the changes of paragraphs moved, repeated or alike', () => {
+  it('find a paragraph moved to the top added there and removed from its place', () => {
+    expect(
+      outcome(
+        paragraphChanges(paragraphs(opening, trade, closing), paragraphs(closing, opening, trade)),
+      ),
+    ).toEqual(['added 1', 'removed 3']);
+  });
+
+  it('are the fewest: the longest run of paragraphs kept in order is unchanged', () => {
+    const sea = 'The ministers also discussed the situation in the South China Sea.';
+    expect(
+      outcome(
+        paragraphChanges(
+          paragraphs(opening, trade, closing, sea),
+          paragraphs(closing, sea, opening),
+        ),
+      ),
+    ).toEqual(['removed 1', 'removed 2', 'added 3']);
+  });
+
+  it('find two paragraphs swapped: the first removed from its place, and added after the other', () => {
+    expect(
+      outcome(paragraphChanges(paragraphs(trade, closing), paragraphs(closing, trade))),
+    ).toEqual(['removed 1', 'added 2']);
+  });
+
+  it('find a paragraph written twice word for word in the revision added once', () => {
+    expect(
+      outcome(
+        paragraphChanges(paragraphs(opening, closing), paragraphs(opening, opening, closing)),
+      ),
+    ).toEqual(['added 2']);
+    expect(
+      outcome(
+        paragraphChanges(paragraphs(opening, closing), paragraphs(opening, closing, closing)),
+      ),
+    ).toEqual(['added 3']);
+  });
+
+  it('find a paragraph removed before another much like it removed, not taken for it', () => {
+    const again = closing.replace('Canberra', 'Tokyo');
+    expect(
+      outcome(paragraphChanges(paragraphs(again, opening, closing), paragraphs(opening, closing))),
+    ).toEqual(['removed 1']);
+    expect(
+      outcome(paragraphChanges(paragraphs(opening, again, closing), paragraphs(opening, closing))),
+    ).toEqual(['removed 2']);
+  });
+});
+
 describe('two versions’ texts aligned', () => {
   it('pair the paragraphs both have word for word, in order, and the others by likeness', () => {
     expect(alignTexts(['a', 'b c d e', 'f'], ['a', 'b c d x', 'f', 'g'])).toEqual([
