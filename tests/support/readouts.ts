@@ -93,6 +93,19 @@ export async function readoutsOf(dir: string): Promise<Readout[]> {
 export const fictionalPair = (): Promise<Readout[]> =>
   readoutsOf('tests/fixtures/counterparts/site');
 
+/** The archive's own readout, the Abe–Biden courtesy call of 21 September 2016 (content/). */
+export const seedReadout = async (): Promise<Readout> =>
+  readoutOf(await readoutsOf('content'), '2016-09-21-abe-biden');
+
+/** The fictional meeting's two accounts: the ministry's and the department's. */
+export async function fictionalAccounts(): Promise<{ ministry: Readout; department: Readout }> {
+  const pair = await fictionalPair();
+  return {
+    ministry: readoutOf(pair, '2025-03-15-varga-marsh'),
+    department: readoutOf(pair, '2025-03-14-marsh-varga'),
+  };
+}
+
 /** The readout of an id among some, which a test names knowing it is there. */
 export function readoutOf(readouts: readonly Readout[], id: string): Readout {
   const readout = readouts.find((candidate) => candidate.id === id);

@@ -4,13 +4,13 @@ import { citedWork } from '../../../src/citations/cited-work.ts';
 import { cslJson, workOfCslItem } from '../../../src/citations/csl-json.ts';
 import { referenceTags } from '../../../src/citations/reference-tags.ts';
 import type { Readout, Version } from '../../../src/lib/readout.ts';
-import { readoutOf, readoutsOf } from '../../support/readouts.ts';
+import { seedReadout } from '../../support/readouts.ts';
 import { departmentWork } from '../../support/cited-works.ts';
 
 let seed: Readout;
 beforeAll(async () => {
   vi.stubEnv('SITE', 'https://example.org');
-  seed = readoutOf(await readoutsOf('content'), '2016-09-21-abe-biden');
+  seed = await seedReadout();
 });
 afterAll(() => {
   vi.unstubAllEnvs();

@@ -3,7 +3,7 @@ import { chicago } from '../../../src/citations/chicago.ts';
 import { citedComparison } from '../../../src/citations/cited-comparison.ts';
 import { citedWork } from '../../../src/citations/cited-work.ts';
 import { comparisonWork, departmentWork, ministryWork } from '../../support/cited-works.ts';
-import { fictionalPair, readoutOf } from '../../support/readouts.ts';
+import { fictionalAccounts } from '../../support/readouts.ts';
 
 // Citations give absolute addresses on the site the build is configured for.
 beforeEach(() => {
@@ -15,9 +15,7 @@ afterEach(() => {
 
 describe('the citation of two accounts of a meeting side by side', () => {
   it('cites the comparison’s page, the first account’s work, and names the other account', async () => {
-    const pair = await fictionalPair();
-    const ministry = readoutOf(pair, '2025-03-15-varga-marsh');
-    const department = readoutOf(pair, '2025-03-14-marsh-varga');
+    const { ministry, department } = await fictionalAccounts();
     const other = citedWork(department);
     expect(citedComparison(ministry, department)).toEqual({
       ...citedWork(ministry),

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { citedWork } from '../../../src/citations/cited-work.ts';
 import { jsonForScript, readoutJsonLd } from '../../../src/lib/json-ld.ts';
 import type { Readout } from '../../../src/lib/readout.ts';
-import { fictionalPair, readoutsOf, readoutOf } from '../../support/readouts.ts';
+import { fictionalAccounts, seedReadout } from '../../support/readouts.ts';
 
 let seed: Readout;
 let ministry: Readout;
@@ -10,10 +10,8 @@ let department: Readout;
 beforeAll(async () => {
   // Addresses are absolute, on the site the build is configured for.
   vi.stubEnv('SITE', 'https://example.org');
-  seed = readoutOf(await readoutsOf('content'), '2016-09-21-abe-biden');
-  const pair = await fictionalPair();
-  ministry = readoutOf(pair, '2025-03-15-varga-marsh');
-  department = readoutOf(pair, '2025-03-14-marsh-varga');
+  seed = await seedReadout();
+  ({ ministry, department } = await fictionalAccounts());
 });
 afterAll(() => {
   vi.unstubAllEnvs();

@@ -4,7 +4,7 @@ import formats, { type FormatsPlugin } from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Readout } from '../../../src/lib/readout.ts';
 import { readoutExport, readoutSummary } from '../../../src/lib/readout-export.ts';
-import { fictionalPair, readoutsOf, readoutOf } from '../../support/readouts.ts';
+import { fictionalAccounts, seedReadout } from '../../support/readouts.ts';
 
 let seed: Readout;
 let ministry: Readout;
@@ -12,10 +12,8 @@ let department: Readout;
 beforeAll(async () => {
   // Addresses are absolute, on the site the build is configured for.
   vi.stubEnv('SITE', 'https://example.org');
-  seed = readoutOf(await readoutsOf('content'), '2016-09-21-abe-biden');
-  const pair = await fictionalPair();
-  ministry = readoutOf(pair, '2025-03-15-varga-marsh');
-  department = readoutOf(pair, '2025-03-14-marsh-varga');
+  seed = await seedReadout();
+  ({ ministry, department } = await fictionalAccounts());
 });
 afterAll(() => {
   vi.unstubAllEnvs();

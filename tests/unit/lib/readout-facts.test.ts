@@ -6,16 +6,14 @@ import { principalsOf, whoMet } from '../../../src/lib/participants.ts';
 import type { Readout } from '../../../src/lib/readout.ts';
 import { readoutDate, readoutsText } from '../../../src/lib/readout-periods.ts';
 import { shortTitle } from '../../../src/lib/short-title.ts';
-import { fictionalPair, readoutsOf, readoutOf } from '../../support/readouts.ts';
+import { fictionalAccounts, seedReadout } from '../../support/readouts.ts';
 
 let seed: Readout;
 let department: Readout;
 let ministry: Readout;
 beforeAll(async () => {
-  seed = readoutOf(await readoutsOf('content'), '2016-09-21-abe-biden');
-  const pair = await fictionalPair();
-  department = readoutOf(pair, '2025-03-14-marsh-varga');
-  ministry = readoutOf(pair, '2025-03-15-varga-marsh');
+  seed = await seedReadout();
+  ({ ministry, department } = await fictionalAccounts());
 });
 
 describe('a readout’s facts, as pages give them', () => {

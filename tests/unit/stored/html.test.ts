@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Readout } from '../../../src/lib/readout.ts';
 import { paragraphText, readoutHtml, sectionHtml } from '../../../src/stored/html.ts';
-import { fictionalPair, readoutOf } from '../../support/readouts.ts';
+import { fictionalAccounts } from '../../support/readouts.ts';
 
 let ministry: Readout;
 let department: Readout;
 beforeAll(async () => {
-  const pair = await fictionalPair();
-  ministry = readoutOf(pair, '2025-03-15-varga-marsh');
-  department = readoutOf(pair, '2025-03-14-marsh-varga');
+  ({ ministry, department } = await fictionalAccounts());
 });
 
 describe('a readout’s HTML and text, read from its file', () => {
