@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import type { SearchVolume, VolumesFile } from '../../src/search/volumes.ts';
 import { watchConsole } from '../support/console.ts';
+import { firstResultsListed, searchResults } from '../support/search-results.ts';
 
 // A synthetic archive of 150 readouts, 2000 to 2025, whose search index is split into volumes
 // of at most 40 readouts (`npm run build:volumes`): a first search fetches the newest volume
@@ -9,7 +10,7 @@ import { watchConsole } from '../support/console.ts';
 const everyReadout = 'commencing';
 
 const status = (page: Page) => page.locator('#search-status');
-const results = (page: Page) => page.locator('#search-results > li');
+const results = searchResults;
 const showMore = (page: Page) => page.getByRole('button', { name: 'Show more results' });
 /** The year of each result shown, from its heading ("… and …, 21 September 2016"). */
 const yearsShown = async (page: Page) =>
@@ -86,6 +87,7 @@ test('a year the reader chose is searched in its volume alone', async ({ page, r
   const loaded = volumesLoaded(page);
   await page.goto(`/search/?q=${everyReadout}&year=${year}`);
   await expect(status(page)).toHaveText(/^\d+ results? for “commencing”$/);
+  await firstResultsListed(page);
   expect(new Set(await yearsShown(page))).toEqual(new Set([year]));
   await page.waitForLoadState('networkidle');
   expect(loaded).toEqual([oldest.path]);
@@ -102,6 +104,7 @@ test('ordered oldest first, the search starts from the oldest volume', async ({
   await expect(status(page)).toHaveText(
     `${String(oldest.readouts)} results in ${span(oldest)} for “${everyReadout}”`,
   );
+  await firstResultsListed(page);
   const years = await yearsShown(page);
   expect(years[0]).toBe(oldest.years.at(-1));
   expect(years).toEqual([...years].sort());
@@ -146,8 +149,11 @@ test('a result of an older volume, narrowed to a topic, opens its readout at the
     .first();
   const title = ((await topic.getAttribute('value')) ?? '').trim();
   await topic.check();
-  await expect(status(page)).toHaveText(/^\d+ results?$/);
+  // The status read "… results" before the topic was chosen too: wait for the narrowed results,
+  // whose first link opens a section.
+  await expect(page).toHaveURL(/[?&]topic=/);
   const link = results(page).first().getByRole('link').first();
+  await expect(link).toHaveAttribute('href', /#./);
   const anchor = new URL((await link.getAttribute('href')) ?? '', page.url()).hash.slice(1);
   expect(anchor).not.toBe('');
   await link.click();

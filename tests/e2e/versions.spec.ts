@@ -3,6 +3,7 @@ import { accessibilityViolations } from '../support/axe.ts';
 import { findGluedText } from '../support/glued-text.ts';
 import { findLayoutFaults } from '../support/layout-faults.ts';
 import { readoutSchema } from '../support/readout-schema.ts';
+import { firstResultsListed, searchResults } from '../support/search-results.ts';
 
 // A readout its publisher revised three times (tests/fixtures/versions/), each capture imported
 // in turn into the imported archive (`npm run build:imported`).
@@ -106,8 +107,8 @@ test('search narrows to the readouts their publishers revised, and a result says
   page,
 }) => {
   await page.goto('/search/?q=Hayashi');
-  const results = page.locator('#search-results > li');
-  await expect(results.first()).toBeVisible();
+  const results = searchResults(page);
+  await firstResultsListed(page);
   const all = await results.count();
   await page.getByText('Filter by topic, participant, year, kind, publisher, revisions').click();
   const revisions = page
