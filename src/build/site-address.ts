@@ -78,6 +78,16 @@ const hosts: Host[] = [
     // A run may test the site as well as deploy it.
     publishesOnly: false,
   },
+  {
+    name: 'GitLab CI',
+    detect: (env) => env['GITLAB_CI'] === 'true',
+    // The project's Pages address with its path (and a parallel deployment's prefix), which
+    // GitLab sets only where Pages is enabled; its custom domain, if any, needs SITE_URL.
+    address: (env) => given(env, 'CI_PAGES_URL'),
+    remedy: 'set SITE_URL (and BASE_PATH) in the project’s CI/CD variables, or enable Pages',
+    // A pipeline may test the site as well as deploy it.
+    publishesOnly: false,
+  },
 ];
 
 /** The host building here that only publishes the site (no browser test runs there), if any. */
@@ -106,7 +116,9 @@ function parsed(url: string, from: string): { site: string; base?: string } {
   }
   if (!/^https?:$/.test(address.protocol))
     throw new NoSiteAddress(`${from} is "${url}": give an http or https address.`);
-  return { site: address.origin, ...(address.pathname === '/' ? {} : { base: address.pathname }) };
+  // A host may give the path without its closing slash (GitLab's CI_PAGES_URL does).
+  const base = address.pathname.replace(/\/?$/, '/');
+  return { site: address.origin, ...(base === '/' ? {} : { base }) };
 }
 
 const isLocalhost = (site: string) =>

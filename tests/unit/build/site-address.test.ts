@@ -90,6 +90,21 @@ describe('the site’s address', () => {
     ).toBe('/');
   });
 
+  test('in a GitLab pipeline is CI_PAGES_URL, the project’s Pages address, with its path', () => {
+    const pipeline = { GITLAB_CI: 'true' };
+    expect(
+      siteAddress({ ...pipeline, CI_PAGES_URL: 'https://octocat.gitlab.io/readouts' }),
+    ).toMatchObject({ site: 'https://octocat.gitlab.io', base: '/readouts/' });
+    expect(
+      siteAddress({ ...pipeline, CI_PAGES_URL: 'https://readouts-4f2a.gitlab.io' }).base,
+    ).toBeUndefined();
+    expect(
+      siteAddress({ ...pipeline, CI_PAGES_URL: 'https://octocat.gitlab.io/readouts' }).note,
+    ).toBe(
+      'Citations and canonical links use https://octocat.gitlab.io/readouts/ (CI_PAGES_URL, from GitLab CI); set SITE_URL to give another.',
+    );
+  });
+
   test('is refused, in one line saying what to set, on a host that gives none', () => {
     const refusals = [
       refusal({ NETLIFY: 'true' }),
@@ -104,6 +119,8 @@ describe('the site’s address', () => {
         GITHUB_REPOSITORY: 'octocat/readouts',
         GITHUB_SERVER_URL: 'https://github.example.com',
       }),
+      // A project without Pages.
+      refusal({ GITLAB_CI: 'true', CI_PROJECT_PATH: 'octocat/readouts' }),
     ];
     expect(refusals).toEqual([
       'Netlify builds this site but gives no address for its citations: set SITE_URL in the site’s environment variables.',
@@ -111,6 +128,7 @@ describe('the site’s address', () => {
       'Vercel builds this site but gives no address for its citations: set SITE_URL, or expose the system environment variables in the project’s settings.',
       'GitHub Actions builds this site but gives no address for its citations: set SITE_URL and BASE_PATH (from actions/configure-pages: steps.<id>.outputs.origin and base_path), or run actions/configure-pages before the build.',
       'GitHub Actions builds this site but gives no address for its citations: set SITE_URL and BASE_PATH (from actions/configure-pages: steps.<id>.outputs.origin and base_path), or run actions/configure-pages before the build.',
+      'GitLab CI builds this site but gives no address for its citations: set SITE_URL (and BASE_PATH) in the project’s CI/CD variables, or enable Pages.',
     ]);
     for (const line of refusals) expect(line).not.toContain('\n');
   });
@@ -133,7 +151,7 @@ describe('the site’s address', () => {
       'SITE_URL is "ftp://readouts.example": give an http or https address.',
     );
     expect(refusal({ SITE_URL: 'https://octocat.github.io/readouts' })).toBe(
-      'SITE_URL is "https://octocat.github.io/readouts": give the origin there (https://octocat.github.io) and the path in BASE_PATH (/readouts).',
+      'SITE_URL is "https://octocat.github.io/readouts": give the origin there (https://octocat.github.io) and the path in BASE_PATH (/readouts/).',
     );
   });
 });
@@ -145,8 +163,9 @@ describe('a host that only publishes the site', () => {
     expect(publishingHost({ VERCEL: '1' })).toBe('Vercel');
   });
 
-  test('is not GitHub Actions, whose runs may test the site, nor this machine', () => {
+  test('is not GitHub Actions nor GitLab CI, whose runs may test the site, nor this machine', () => {
     expect(publishingHost({ GITHUB_ACTIONS: 'true', GITHUB_PAGES: 'true' })).toBeUndefined();
+    expect(publishingHost({ GITLAB_CI: 'true' })).toBeUndefined();
     expect(publishingHost({ CI: 'true' })).toBeUndefined();
   });
 });
