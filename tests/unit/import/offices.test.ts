@@ -75,3 +75,16 @@ describe('who held an office on a day', () => {
     ]);
   });
 });
+
+describe('the office of a role, by the archive’s own offices', () => {
+  it('is the longest office the role opens with, a "the" inside it kept', async () => {
+    const { countries, offices } = await repositoryVocabulary();
+    const lexicon = {
+      countries,
+      offices: [...offices, { title: 'Chancellor of the Exchequer', forms: [] }],
+    };
+    expect(officeOfRole('Chancellor of the Exchequer', lexicon)?.title).toBe(
+      'Chancellor of the Exchequer',
+    );
+  });
+});

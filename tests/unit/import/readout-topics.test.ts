@@ -79,6 +79,15 @@ describe('the topics of a readout with titled sections', () => {
     ]);
   });
 
+  it('never give a later section the id of a topic an earlier one is anchored at', () => {
+    expect(
+      readoutTopics([], [section('DPRK'), section('North Korea', 2)], page, known).sections,
+    ).toEqual([
+      { id: 'north-korea', topics: ['north-korea'] },
+      { id: 'north-korea-1', topics: ['north-korea'] },
+    ]);
+  });
+
   it('keep the slug of a title that names no subject, bound to no topic', () => {
     const found = readoutTopics(
       ['On May 24, they met.', 'They discussed the DPRK.'],

@@ -38,6 +38,7 @@ describe('the time zone of a place', () => {
     expect(timeZoneOf('Berlin, Germany', places)).toBe('Europe/Berlin');
     expect(timeZoneOf('Vientiane, Laos', places)).toBe('Asia/Vientiane');
     expect(timeZoneOf('Imperial Hotel, Chiyoda, Tokyo', places)).toBe('Asia/Tokyo');
+    expect(timeZoneOf('Somewhere,Laos', places)).toBe('Asia/Vientiane');
   });
 
   it('is unknown for a place the vocabulary does not list', () => {
