@@ -11,13 +11,14 @@ const lead = 'On March 3, Mr. A, B of C, held a meeting with Mr. D, E of F.';
 
 describe('the furniture of a MOFA page', () => {
   it('reads a photo credit in each of its forms, keeping the first', () => {
-    for (const [line, credit] of [
+    const credits: [string, string][] = [
       ['(Photo: Cabinet Public Relations Office)', 'Cabinet Public Relations Office'],
       ['Photo: Cabinet Public Relations Office', 'Cabinet Public Relations Office'],
       ['(Photos: MOFA)', 'MOFA'],
       ['Photograph : Kantei', 'Kantei'],
       ['(Photo credit: Pool)', 'Pool'],
-    ])
+    ];
+    for (const [line, credit] of credits)
       expect(split(['Series', 'March 3, 2016', line, lead, '(Photo: Second)']).photoCredit).toBe(
         credit,
       );
