@@ -59,7 +59,12 @@ describe('the kind of a meeting', () => {
     expect(kindOf(undefined, undefined, 'The leaders met.', kinds, unsaid)).toBeUndefined();
     expect(() => {
       unsaid.check('page.txt');
-    }).toThrow('page.txt: the lead names no kind of meeting: give it with --kind courtesy-call');
+    }).toThrow(
+      expect.objectContaining({
+        message: 'page.txt: the lead names no kind of meeting: give it with --kind courtesy-call',
+        flags: ['--kind'],
+      }),
+    );
     expect(kind(undefined, undefined, 'The leaders held meetings.')).toBeUndefined();
   });
 

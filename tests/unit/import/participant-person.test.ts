@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftPerson } from '../../../src/import/draft.ts';
-import { MissingFields } from '../../../src/import/import-error.ts';
+import { ImportError, MissingFields } from '../../../src/import/import-error.ts';
 import type { Inferred } from '../../../src/import/inferred.ts';
 import type { OfficeNamed } from '../../../src/import/vocabulary/offices.ts';
 import { personOf, roleFor } from '../../../src/import/vocabulary/participant-person.ts';
@@ -31,7 +31,9 @@ function resolve(
   try {
     missing.check('page.txt');
   } catch (error) {
-    why = (error as Error).message;
+    why = (error as ImportError).message;
+    // Each of these is given with --participant.
+    expect((error as ImportError).flags).toEqual(['--participant']);
   }
   return { id: found?.person.id, isNew: found?.isNew, person: found?.person, inferred, why };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftPerson } from '../../../src/import/draft.ts';
-import { MissingFields } from '../../../src/import/import-error.ts';
+import { ImportError, MissingFields } from '../../../src/import/import-error.ts';
 import type { Inferred } from '../../../src/import/inferred.ts';
 import {
   participantsGiven,
@@ -28,7 +28,9 @@ function participants(people: DraftPerson[], subject?: string, date = '2016-09-2
   try {
     missing.check('page.txt');
   } catch (error) {
-    why = (error as Error).message;
+    why = (error as ImportError).message;
+    // Each of these is given with --participant.
+    expect((error as ImportError).flags).toEqual(['--participant']);
   }
   return {
     resolved: resolved?.map(
