@@ -156,6 +156,27 @@ describe('the participants a lead names', () => {
     );
   });
 
+  it('are asked for by the host’s side first when neither side has a role', () => {
+    expect(
+      participants([
+        { words: 'Mr. A', name: 'A B', role: '', side: 'host' },
+        { words: 'Mr. C', name: 'C D', role: '', side: 'guest' },
+      ]).why,
+    ).toBe(`page.txt: the lead gives no role for Mr. A: ${advice}`);
+  });
+
+  it('never give a new person the id of someone the vocabulary knows', () => {
+    expect(
+      participants([
+        abe,
+        { words: 'Mr. Shinzō Abe', name: 'Shinzō Abe', role: 'Envoy', side: 'guest' },
+      ]).resolved,
+    ).toEqual([
+      'shinzo-abe|Prime Minister of Japan|principal|host|false',
+      'shinzo-abe-1|Envoy|principal|guest|true',
+    ]);
+  });
+
   it('are asked for when one of them cannot be told', () => {
     const found = participants([abe, { words: 'The Envoy', role: 'Envoy', side: 'guest' }]);
     expect(found.resolved).toBeUndefined();
