@@ -35,6 +35,19 @@ describe('the day of a meeting on a page that names people by office', () => {
     ).toBe('2022-03-15');
   });
 
+  it('reads the lead’s day in its other forms', () => {
+    const dayOf = (opening: string) => {
+      const draft = read([`${opening} ${call.replace('The', 'the')}.`], {
+        published: '2022-03-20',
+      });
+      return [draft.date, draft.inferred.length];
+    };
+    expect(dayOf('On 16 March 2022,')).toEqual(['2022-03-16', 0]);
+    expect(dayOf('On Wednesday March 16,')).toEqual(['2022-03-16', 1]);
+    expect(dayOf('On the morning of 16th March,')).toEqual(['2022-03-16', 1]);
+    expect(dayOf('on March 2nd,')).toEqual(['2022-03-02', 1]);
+  });
+
   it('is the furniture’s day when the lead gives none it can read', () => {
     const draft = read([`${call} today.`], { published: '2020-09-03', meetingDay: '2020-09-02' });
     expect(draft.date).toBe('2020-09-02');
