@@ -270,3 +270,30 @@ describe('a GOV.UK news page', () => {
     expect(error.flags).toEqual(['--publisher']);
   });
 });
+
+describe('a headline that starts or ends with a label’s words', () => {
+  it('is still the headline', () => {
+    const title = (shape: PublisherShape, headline: string, publisher?: Publisher) =>
+      read(shape, [headline, 'January 26, 2021', lead], publisher).title;
+    expect(title(usState, 'Readout: Secretary Blinken’s Call')).toBe(
+      'Readout: Secretary Blinken’s Call',
+    );
+    expect(title(usState, 'A Call Before the Press Releases')).toBe(
+      'A Call Before the Press Releases',
+    );
+    expect(
+      title(canadaPm, 'Prime Minister of Canada speaks with the Prime Minister of Japan'),
+    ).toBe('Prime Minister of Canada speaks with the Prime Minister of Japan');
+    expect(title(canadaPm, 'Leaders share the News')).toBe('Leaders share the News');
+    expect(title(whiteHouseShape, 'A Call Hosted by The White House')).toBe(
+      'A Call Hosted by The White House',
+    );
+    expect(
+      title(australiaShape, 'Media statement on the meeting', australiaShape.publishers[0]),
+    ).toBe('Media statement on the meeting');
+    expect(
+      title(australiaShape, 'The leaders’ Media statement', australiaShape.publishers[0]),
+    ).toBe('The leaders’ Media statement');
+    expect(title(chinaMfa, 'Xi Jinping to Close the Forum')).toBe('Xi Jinping to Close the Forum');
+  });
+});
