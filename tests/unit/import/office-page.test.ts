@@ -15,6 +15,7 @@ describe('the day of a meeting on a page that names people by office', () => {
     });
     expect(draft.date).toBe('2022-03-16');
     expect(draft.inferred).toEqual([]);
+    expect(read([`On March 16, 2022, ${call.replace('The', 'the')}.`]).date).toBe('2022-03-16');
   });
 
   it('takes the year of the page’s date for a day without one, and says so', () => {
