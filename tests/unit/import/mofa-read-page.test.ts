@@ -106,6 +106,11 @@ describe('a MOFA page, as a draft', () => {
       expect(draft).not.toHaveProperty(field);
   });
 
+  it('has no people and no verb phrase for a lead that names no one', () => {
+    const draft = read(['Series', 'May 22, 2018', 'On May 22, the two ministers met.']);
+    expect(draft).toMatchObject({ people: [], verbPhrase: '', date: '2018-05-22' });
+  });
+
   it('notes a page that holds more than one meeting', () => {
     expect(
       read([
