@@ -64,5 +64,6 @@ describe('a subject the lead names by title and family name', () => {
     expect(subject('a delegation of former prisoners of war', '2016-09-21')).toBeUndefined();
     expect(subject('Fumio Kishida', '2023-01-01')).toBeUndefined();
     expect(subject('The Prime Minister', '2016-09-21')).toBeUndefined();
+    expect(subject('The Prime Minister', undefined)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idMaker } from '../../../src/import/vocabulary/slugger.ts';
+import { idMaker, idSlug } from '../../../src/import/vocabulary/slugger.ts';
 
 describe('ids made for new entries', () => {
   it('count up past every id taken, by the vocabulary or by one made before', () => {
@@ -8,5 +8,9 @@ describe('ids made for new entries', () => {
     expect(makeId('China', 'topic')).toBe('china-3');
     expect(makeId('日本', 'topic')).toBe('topic');
     expect(makeId('', 'topic')).toBe('topic-1');
+  });
+
+  it('never start or end with a hyphen', () => {
+    expect(idSlug('| Japan |')).toBe('japan');
   });
 });
