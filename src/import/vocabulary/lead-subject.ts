@@ -17,7 +17,7 @@ export function subjectAsPerson(
   if (people.some(({ side }) => side === 'host')) return undefined;
   const reference = readReference(subject, resolving.lexicon);
   const known = findPerson(subject, resolving.known);
-  if (!reference?.title || (!known && !reference.familyName)) return undefined;
+  if (!reference?.title) return undefined;
   const office = { title: reference.title, country: reference.country };
   const holders = resolving.date
     ? holdersOn(office, resolving.date, resolving.known, resolving.lexicon)

@@ -55,7 +55,7 @@ export function familyNameOf(name: string, text: string, familyNameFirst = false
     (word) => word === word.toUpperCase() && /\p{Lu}{2}/u.test(word) && !/^[IVX]+$/.test(word),
   );
   if (capitals) return capitals.charAt(0) + capitals.slice(1).toLowerCase();
-  if (familyNameFirst && words.length > 1 && words[0]) return words[0];
+  if (familyNameFirst && words[0]) return words[0];
   const count = (word: string): number =>
     text.split(new RegExp(`(?<![\\p{L}-])${escape(word)}(?![\\p{L}-])`, 'u')).length - 1;
   let best = words.at(-1) ?? name;

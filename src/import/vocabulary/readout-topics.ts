@@ -124,9 +124,9 @@ function sectionAnchors(
     const topic = bound[index];
     const owner = anchorOwner[index];
     if (owner && anchorOwner.indexOf(owner) === index) return { id: owner.id, topics: [owner.id] };
-    const slug = idSlug(section.title);
+    // A title without letters an id can use gets the fallback, "section".
     const id = makeAnchor(
-      slug === '' || paragraphIdPattern.test(slug) ? `section ${section.title}` : section.title,
+      paragraphIdPattern.test(idSlug(section.title)) ? `section ${section.title}` : section.title,
       'section',
     );
     return { id, topics: topic ? [topic.id] : [] };

@@ -47,10 +47,9 @@ export function topicsInText(
  * slug function): an anchor that must never look like a paragraph id (`p1`).
  */
 export function newTopic(title: string, description: string, makeId: MakeId): Topic {
-  const slug = idSlug(title);
-  const id =
-    slug === '' || paragraphIdPattern.test(slug)
-      ? makeId(`topic ${title}`, 'topic')
-      : makeId(title, 'topic');
+  // A title without letters an id can use gets the fallback, "topic".
+  const id = paragraphIdPattern.test(idSlug(title))
+    ? makeId(`topic ${title}`, 'topic')
+    : makeId(title, 'topic');
   return { id, title, description, aliases: [] };
 }

@@ -4,12 +4,8 @@ import type { Publisher, PublisherShape } from '../publisher.ts';
 
 const ministry: Publisher = {
   name: 'Ministry of Foreign Affairs of the People’s Republic of China',
-  aliases: [
-    "Ministry of Foreign Affairs of the People's Republic of China",
-    'Chinese Ministry of Foreign Affairs',
-    'China Ministry of Foreign Affairs',
-    'FMPRC',
-  ],
+  // Names are compared normalised, so the name with a straight apostrophe needs no alias.
+  aliases: ['Chinese Ministry of Foreign Affairs', 'China Ministry of Foreign Affairs', 'FMPRC'],
   hosts: ['www.fmprc.gov.cn', 'fmprc.gov.cn', 'www.mfa.gov.cn', 'mfa.gov.cn'],
   country: 'China',
   language: 'en',

@@ -13,11 +13,8 @@ export const ministry: Publisher = {
 /** The Prime Minister's Office of Japan (the Kantei), whose English readouts take MOFA's shape. */
 export const primeMinistersOffice: Publisher = {
   name: 'Prime Minister’s Office of Japan',
-  aliases: [
-    "Prime Minister's Office of Japan",
-    'Kantei',
-    'Prime Minister of Japan and His Cabinet',
-  ],
+  // Names are compared normalised, so the name with a straight apostrophe needs no alias.
+  aliases: ['Kantei', 'Prime Minister of Japan and His Cabinet'],
   hosts: ['japan.kantei.go.jp', 'www.kantei.go.jp'],
   country: 'Japan',
   language: 'en',
