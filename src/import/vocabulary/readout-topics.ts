@@ -1,8 +1,7 @@
-import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
 import type { BodyBlock } from '../draft.ts';
 import { sectionTitleKind } from '../english/section-titles.ts';
 import { paragraphAnchors, type ParagraphAnchor, type Unsaid } from './paragraph-topics.ts';
-import { idMaker, idSlug } from './slugger.ts';
+import { idMaker, idSlug, isReservedAnchor } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
 
@@ -126,7 +125,7 @@ function sectionAnchors(
     if (owner && anchorOwner.indexOf(owner) === index) return { id: owner.id, topics: [owner.id] };
     // A title without letters an id can use gets the fallback, "section".
     const id = makeAnchor(
-      paragraphIdPattern.test(idSlug(section.title)) ? `section ${section.title}` : section.title,
+      isReservedAnchor(idSlug(section.title)) ? `${section.title} section` : section.title,
       'section',
     );
     return { id, topics: topic ? [topic.id] : [] };

@@ -1,6 +1,5 @@
-import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
 import { normalise, phraseIndex } from '../english/normalise.ts';
-import { idSlug, type MakeId } from './slugger.ts';
+import { idSlug, isReservedAnchor, type MakeId } from './slugger.ts';
 import type { Topic } from './vocabulary.ts';
 
 const namesOf = (topic: Topic): string[] => [topic.title, ...topic.aliases];
@@ -44,12 +43,13 @@ export function topicsInText(
 
 /**
  * A new topic for a title no topic matches. Its id is the title's slug (the project's one
- * slug function): an anchor that must never look like a paragraph id (`p1`).
+ * slug function), but never one the build refuses as an anchor: "P5" is `p5-topic`, since
+ * `topic-p5` has a paragraph id's form too, and "Changes" is `changes-topic`.
  */
 export function newTopic(title: string, description: string, makeId: MakeId): Topic {
   // A title without letters an id can use gets the fallback, "topic".
-  const id = paragraphIdPattern.test(idSlug(title))
-    ? makeId(`topic ${title}`, 'topic')
+  const id = isReservedAnchor(idSlug(title))
+    ? makeId(`${title} topic`, 'topic')
     : makeId(title, 'topic');
   return { id, title, description, aliases: [] };
 }

@@ -88,6 +88,25 @@ describe('the topics of a readout with titled sections', () => {
     ]);
   });
 
+  it('never anchor a section at an id the build refuses: a paragraph id’s form, or a readout’s own pages', () => {
+    // A new topic's id, and a second section on it the slug of its own title, made safe alike.
+    const titles = ['Item p2', 'Changes', 'Versions', 'Compare', 'Changes'];
+    expect(
+      readoutTopics(
+        [],
+        titles.map((title, index) => section(title, index + 1)),
+        page,
+        known,
+      ).sections.map(({ id }) => id),
+    ).toEqual([
+      'item-p2-topic',
+      'changes-topic',
+      'versions-topic',
+      'compare-topic',
+      'changes-section',
+    ]);
+  });
+
   it('keep the slug of a title that names no subject, bound to no topic', () => {
     const found = readoutTopics(
       ['On May 24, they met.', 'They discussed the DPRK.'],
