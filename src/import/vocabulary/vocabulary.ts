@@ -64,10 +64,13 @@ async function loadList<T extends z.ZodType>(
 ): Promise<z.output<T>[]> {
   let data: unknown;
   try {
-    data = parse(await readFile(file, 'utf8'), { schema: 'core', prettyErrors: false });
+    data = parse(await readFile(file, 'utf8'), { schema: 'core' });
   } catch (error) {
     if (optional && (error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw new ImportError(file, `cannot read this vocabulary: ${(error as Error).message}`);
+    // YAML's first line names the fault and where it is ("… at line 3, column 1:"); the lines
+    // after it quote the text, which the editor has open.
+    const fault = (error as Error).message.replace(/\n[^]*/, '');
+    throw new ImportError(file, `cannot read this vocabulary: ${fault}`);
   }
   if (!Array.isArray(data)) throw new ImportError(file, 'expected a list of entries (`- id: ...`)');
   return data.map((entry: unknown, index) => {

@@ -22,11 +22,12 @@ describe('the vocabulary files an import reads', () => {
     expect(vocabulary.people.length).toBeGreaterThan(0);
   });
 
-  it('must each be readable YAML, even those that may be missing', async () => {
+  it('must each be readable YAML, even those that may be missing, refused in one line naming where', async () => {
     const file = join(content.dir, 'places.yaml');
-    await writeFile(file, '- name: [Atlantis\n');
-    await expect(loadVocabulary(content.dir)).rejects.toThrow(
-      `${file}: cannot read this vocabulary: `,
+    await writeFile(file, '- name: Atlantis\n  country: [ruritania\n- name: Lilliput\n');
+    const error = await loadVocabulary(content.dir).catch((caught: unknown) => caught as Error);
+    expect(error.message).toMatch(
+      new RegExp(`^${file}: cannot read this vocabulary: .+ at line 3, column 1:$`),
     );
   });
 
