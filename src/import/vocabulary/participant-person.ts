@@ -69,15 +69,25 @@ export function personOf(
   }
   missing.add(
     '--participant',
-    `“${draft.words}”: ${
-      !date
-        ? 'without the meeting’s date, no holder of the office can be told'
-        : office
-          ? `people.yaml knows no ${roleOfOffice(office.title, office.country)} on ${date}${draft.familyName ? ` named ${draft.familyName}` : ''}: add their term to people.yaml (offices)`
-          : 'people.yaml knows no one by that name'
-    }, or give every participant with --participant "<person-id>|<role>"`,
+    `“${draft.words}”: ${whyNoOne(draft, office, date, holder)}, or give every participant with --participant "<person-id>|<role>"`,
   );
   return undefined;
+}
+
+/** Why no one person is the participant a readout names by office. */
+function whyNoOne(
+  draft: DraftPerson,
+  office: OfficeNamed | undefined,
+  date: string | undefined,
+  holders: readonly Person[],
+): string {
+  if (!date) return 'without the meeting’s date, no holder of the office can be told';
+  if (!office) return 'people.yaml knows no one by that name';
+  const role = roleOfOffice(office.title, office.country);
+  // A day of handover: both terms take it in.
+  if (holders.length > 1)
+    return `people.yaml knows ${holders.map((person) => person.name).join(' and ')} as ${role} on ${date}: the text does not say which`;
+  return `people.yaml knows no ${role} on ${date}${draft.familyName ? ` named ${draft.familyName}` : ''}: add their term to people.yaml (offices)`;
 }
 
 /** The role of a participant: as written, or made of the office and country named. */

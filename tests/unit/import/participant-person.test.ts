@@ -86,7 +86,7 @@ describe('the person a readout names', () => {
     expect(
       resolve(byOffice('The Prime Minister of Japan'), primeMinisterOfJapan, '2020-09-16').why,
     ).toBe(
-      'page.txt: “The Prime Minister of Japan”: people.yaml knows no Prime Minister of Japan on 2020-09-16: add their term to people.yaml (offices), or give every participant with --participant "<person-id>|<role>"',
+      'page.txt: “The Prime Minister of Japan”: people.yaml knows Shinzo Abe and Yoshihide Suga as Prime Minister of Japan on 2020-09-16: the text does not say which, or give every participant with --participant "<person-id>|<role>"',
     );
   });
 
