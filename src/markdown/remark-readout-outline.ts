@@ -30,8 +30,7 @@ const remarkReadoutOutline: Plugin<[], Root> = () => (tree, file) => {
     } else if (node.type === 'paragraph') {
       paragraphs.push(paragraphOf(node, toString(node)));
     } else if (node.type === 'list') {
-      for (const item of node.children)
-        paragraphs.push(paragraphOf(item, toString(item, { includeImageAlt: false })));
+      for (const item of node.children) paragraphs.push(paragraphOf(item, toString(item)));
     }
   }
   file.data.outline = outline;

@@ -11,4 +11,14 @@ describe('the outline of a readout', () => {
     ]);
     expect(html).toContain('<hr>');
   });
+
+  it('quotes an image’s alternative text as part of the text, in a paragraph and a list item alike', async () => {
+    const { frontmatter } = await renderReadout(
+      'Seen ![the two leaders](/images/photo.jpg) at noon.\n\n- Seen ![the flags](/images/flags.jpg) too.',
+    );
+    expect(readoutTextOf(frontmatter).outline.lead.map(({ text }) => text)).toEqual([
+      'Seen the two leaders at noon.',
+      'Seen the flags too.',
+    ]);
+  });
 });
