@@ -13,9 +13,9 @@ const publisher = {
 };
 // What a publisher's reader gave of the meeting's time and place; the rest is not read here.
 const draft = (fields: Partial<ReadoutDraft>) => ({ publisher, ...fields }) as ReadoutDraft;
-const core: Omit<MeetingFields, 'start' | 'duration' | 'place' | 'photoCredit'> = {
+// The fields every readout has, with an editorial title, whose source is left unsaid.
+const editorial: Omit<MeetingFields, 'start' | 'duration' | 'place' | 'photoCredit'> = {
   title: 'Talks',
-  titleSource: 'editorial',
   kind: 'summit-meeting',
   date: '2016-09-21',
   participants: [{ person: 'shinzo-abe', role: 'Prime Minister of Japan' }],
@@ -27,6 +27,7 @@ const core: Omit<MeetingFields, 'start' | 'duration' | 'place' | 'photoCredit'> 
     language: 'en',
   },
 };
+const core = { ...editorial, titleSource: 'editorial' as const };
 
 describe('the fields of an imported readout', () => {
   it('hold the time, its zone, the duration, place and credit the text gives, and the links given', async () => {
@@ -70,7 +71,6 @@ describe('the fields of an imported readout', () => {
   });
 
   it('leave out what the text does not give, an editorial title’s source, and a zone no place tells', async () => {
-    const { titleSource: _, ...editorial } = core;
     expect(meetingFields(draft({}), await repositoryVocabulary(), [], core)).toStrictEqual(
       editorial,
     );

@@ -79,17 +79,19 @@ describe('the day of a meeting and of its page', () => {
   });
 
   it('refuse a meeting more than a day after its page, naming where each date comes from', () => {
-    const fromText = refusal(() => checkMeetingDay(file, '2023-03-12', '2023-03-10', {}));
+    const fromText = refusal(() => {
+      checkMeetingDay(file, '2023-03-12', '2023-03-10', {});
+    });
     expect(fromText.message).toBe(
       'talks.txt: the meeting’s day, 2023-03-12 (the text), is 2 days after the page’s date, 2023-03-10 (its dateline): more than the time zones allow. Check the text, or give the right one with --date or --published',
     );
     expect(fromText.flags).toEqual(['--date', '--published']);
-    const given = refusal(() =>
+    const given = refusal(() => {
       checkMeetingDay(file, '2023-04-10', '2023-03-10', {
         date: '2023-04-10',
         published: '2023-03-10',
-      }),
-    );
+      });
+    });
     expect(given.reason).toContain(
       '2023-04-10 (--date), is 31 days after the page’s date, 2023-03-10 (--published)',
     );
@@ -99,11 +101,15 @@ describe('the day of a meeting and of its page', () => {
 describe('the facts a text does not give', () => {
   it('are told in one error, each flag named once', () => {
     const missing = new MissingFields();
-    expect(() => missing.check(file)).not.toThrow();
+    expect(() => {
+      missing.check(file);
+    }).not.toThrow();
     missing.add('--participant', 'no host');
     missing.add('--participant', 'no guest');
     missing.add('--kind', 'no kind');
-    const error = refusal(() => missing.check(file));
+    const error = refusal(() => {
+      missing.check(file);
+    });
     expect(error).toMatchObject({
       name: 'ImportError',
       file,
