@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { ImportError } from '../../../src/import/import-error.ts';
+import { importReadout, type ImportOptions } from '../../../src/import/import-readout.ts';
+import { fixtureText, repositoryVocabulary } from '../../support/import.ts';
+
+// What importing a text does with what the editor gives beside it: flags, and lines of its own.
+const imported = async (text: string, options: ImportOptions) =>
+  importReadout({ file: 'x.txt', text }, await repositoryVocabulary(), options);
+const refusal = async (text: string, options: ImportOptions): Promise<ImportError> => {
+  const error: unknown = await imported(text, options).then(
+    () => undefined,
+    (thrown: unknown) => thrown,
+  );
+  if (!(error instanceof ImportError)) throw new Error(`not refused: ${String(error)}`);
+  return error;
+};
+
+describe('importing a text', () => {
+  const ukCall = fixtureText('pm-call-this-morning.txt', 'gov-uk').replace(/^From:\n.*\n/m, '');
+  const mirror = 'https://mirror.example/x';
+
+  it('reads its publisher from a “Publisher:” line, unless one is given', async () => {
+    const refused = await refusal(ukCall, { url: mirror });
+    expect(refused.message).toMatch(
+      /^x\.txt: cannot tell who published this text: give --publisher/,
+    );
+    const text = `${ukCall}\nPublisher: 10 Downing Street\n`;
+    expect((await imported(text, { url: mirror })).fields.source.publisher).toBe(
+      'Prime Minister’s Office, 10 Downing Street',
+    );
+    const given = await refusal(text, { url: mirror, publisher: 'Ruritanian Chancery' });
+    expect(given.message).toContain(
+      '--publisher Ruritanian Chancery: not a publisher the importer reads',
+    );
+  });
+
+  it('records the day it was captured, when the editor gives it', async () => {
+    const text = fixtureText('titled-sections.txt');
+    const url = 'https://www.mofa.go.jp/a.html';
+    expect((await imported(text, { url, captured: '2017-04-12' })).fields.source).toEqual({
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      url,
+      published: '2017-04-10',
+      language: 'en',
+      captured: '2017-04-12',
+    });
+    expect((await imported(text, { url })).fields.source).not.toHaveProperty('captured');
+  });
+
+  it('takes the title, kind and series given over the text’s, the title as the archive’s own', async () => {
+    const readout = await imported(fixtureText('titled-sections.txt'), {
+      url: 'https://www.mofa.go.jp/a.html',
+      given: { title: 'Talks in Tokyo', kind: 'meeting', series: 'Japan-Australia talks' },
+    });
+    expect(readout.fields).toMatchObject({
+      title: 'Talks in Tokyo',
+      kind: 'meeting',
+      series: 'Japan-Australia talks',
+    });
+    expect(readout.fields).not.toHaveProperty('titleSource');
+    expect(readout.text).toContain('\ntitle: Talks in Tokyo\nkind: meeting\n');
+  });
+
+  it('is refused, naming the field, when what it would write would not load in the build', async () => {
+    const refused = await refusal(fixtureText('titled-sections.txt'), {
+      url: 'https://www.mofa.go.jp/a.html',
+      given: { topics: ['north-korea', 'Bad_Id'] },
+    });
+    expect(refused.message).toBe(
+      'x.txt: the readout would not load in the build: topics.1: An id is lowercase words joined by hyphens.',
+    );
+  });
+});
