@@ -95,6 +95,38 @@ describe('the section anchors of a revised text', () => {
     },
   );
 
+  it('takes a number within a title for part of its name', () => {
+    expect(
+      keptSectionAnchors(
+        ['G7 summit', 'G20 summit'],
+        [
+          { id: 'g7-summit', topics: [] },
+          { id: 'g20-summit', topics: [] },
+        ],
+        withSections({ title: 'G20 summit', id: 'g20', topics: [] }),
+      ),
+    ).toEqual([
+      { id: 'g7-summit', topics: [] },
+      { id: 'g20', topics: [] },
+    ]);
+  });
+
+  it('takes a number followed by any spaces for no part of the name', () => {
+    expect(
+      keptSectionAnchors(
+        ['1  Trade', '2  Trade and energy'],
+        [
+          { id: 'trade', topics: ['trade'] },
+          { id: 'energy', topics: ['energy'] },
+        ],
+        withSections({ title: '1 Trade and energy', id: 'trade-and-energy', topics: ['energy'] }),
+      ),
+    ).toEqual([
+      { id: 'trade', topics: ['trade'] },
+      { id: 'trade-and-energy', topics: ['energy'] },
+    ]);
+  });
+
   it('gives a new section an anchor that none of the kept ones takes', () => {
     expect(
       keptSectionAnchors(
