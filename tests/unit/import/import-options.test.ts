@@ -47,18 +47,50 @@ describe('importing a text', () => {
     expect((await imported(text, { url })).fields.source).not.toHaveProperty('captured');
   });
 
-  it('takes the title, kind and series given over the text’s, the title as the archive’s own', async () => {
-    const readout = await imported(fixtureText('titled-sections.txt'), {
-      url: 'https://www.mofa.go.jp/a.html',
-      given: { title: 'Talks in Tokyo', kind: 'meeting', series: 'Japan-Australia talks' },
+  it('keeps the page’s headline as the publisher’s title, unless a title is given, which is the archive’s own', async () => {
+    const text = fixtureText('press-release-with-title.txt');
+    const url = 'https://www.mofa.go.jp/a.html';
+    expect((await imported(text, { url })).fields).toMatchObject({
+      title: 'Japan-New Zealand Foreign Ministers’ Telephone Talk',
+      titleSource: 'publisher',
+    });
+    const readout = await imported(text, {
+      url,
+      given: { title: 'Talks by telephone', kind: 'meeting', series: 'Japan-New Zealand talks' },
     });
     expect(readout.fields).toMatchObject({
-      title: 'Talks in Tokyo',
+      title: 'Talks by telephone',
       kind: 'meeting',
-      series: 'Japan-Australia talks',
+      series: 'Japan-New Zealand talks',
     });
     expect(readout.fields).not.toHaveProperty('titleSource');
-    expect(readout.text).toContain('\ntitle: Talks in Tokyo\nkind: meeting\n');
+    expect(readout.text).toContain('\ntitle: Talks by telephone\nkind: meeting\n');
+  });
+
+  it('takes the participants given for a lead that names nobody, principals in the readout’s id', async () => {
+    const readout = await imported(fixtureText('no-lead.txt'), {
+      url: 'https://www.mofa.go.jp/a.html',
+      given: {
+        date: '2017-04-10',
+        kind: 'meeting',
+        participants: [
+          { person: 'shinzo-abe', role: 'Prime Minister of Japan' },
+          { person: 'joe-biden', role: 'Vice President of the United States of America' },
+          {
+            person: 'fumio-kishida',
+            role: 'Minister for Foreign Affairs',
+            attendance: 'also-present',
+          },
+        ],
+      },
+    });
+    expect(readout.id).toBe('2017-04-10-abe-biden');
+    expect(readout.fields.participants.map(({ person }) => person)).toEqual([
+      'shinzo-abe',
+      'joe-biden',
+      'fumio-kishida',
+    ]);
+    expect(readout.newPeople).toEqual([]);
   });
 
   it('is refused, naming the field, when what it would write would not load in the build', async () => {

@@ -113,6 +113,50 @@ describe('planning an import run', () => {
     ]);
   });
 
+  it('adds each new topic, person and kind once, however many files of the batch need it', async () => {
+    const lunch = (text: string) =>
+      text
+        .replace('Fumio Kishida', 'Kenji Moriyama')
+        .replace(
+          'held a Japan-Australia Foreign Ministers’ Meeting with',
+          'had a working lunch with',
+        );
+    const files = [
+      await edited('titled-sections.txt', lunch, 'first-page.txt'),
+      await edited('titled-sections.txt', lunch, 'second-page.txt'),
+    ];
+    const planned = await plan(files);
+    expect(planned.failed).toEqual([]);
+    expect({
+      topics: planned.newTopics.map(({ id }) => id),
+      people: planned.newPeople.map(({ id }) => id),
+      kinds: planned.newKinds.map(({ id }) => id),
+    }).toEqual({
+      topics: ['japan-australia-relations'],
+      people: ['kenji-moriyama'],
+      kinds: ['working-lunch'],
+    });
+    expect(planned.readouts[1]?.fields).toMatchObject({
+      kind: 'working-lunch',
+      topics: ['japan-australia-relations', 'north-korea'],
+    });
+  });
+
+  it('takes an empty flag for none: the text’s own lines give the page and its publisher', async () => {
+    const file = await edited(
+      'titled-sections.txt',
+      (text) => `${text}\nPublisher: Ministry of Foreign Affairs of Japan\n`,
+    );
+    const planned = await plan([file], { url: '', publisher: '', captured: '' });
+    expect(planned.failed).toEqual([]);
+    expect(planned.readouts[0]?.fields.source).toEqual({
+      publisher: 'Ministry of Foreign Affairs of Japan',
+      url: `${url}?titled-sections.txt`,
+      published: '2017-04-10',
+      language: 'en',
+    });
+  });
+
   it('replaces a readout the archive has only when forced', async () => {
     const files = [fixture('titled-sections.txt')];
     const first = await plan(files, { url });
