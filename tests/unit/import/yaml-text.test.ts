@@ -68,6 +68,11 @@ describe('the YAML text of a readout’s fields', () => {
     ['# a comment?', '"# a comment?"'],
     ['line\nbreak', '"line\\nbreak"'],
     [' padded ', '" padded "'],
+    ['Talks at 9:05', 'Talks at 9:05'],
+    [
+      'A title longer than a line of eighty characters, which YAML would otherwise fold onto two lines',
+      'A title longer than a line of eighty characters, which YAML would otherwise fold onto two lines',
+    ],
   ])('writes the text “%s” as %s, which reads back as that text', (text, written) => {
     const lines = yamlLines({ field: text });
     expect(lines).toEqual([`field: ${written}`]);
