@@ -93,6 +93,26 @@ describe('importing a text', () => {
     expect(readout.newPeople).toEqual([]);
   });
 
+  it('asks for a topic when neither the text, its series nor the participants’ countries give one', async () => {
+    // A call between two members of the publisher's own government, on nothing the vocabulary names.
+    const text = [
+      'Press Releases',
+      'Courtesy call',
+      'May 15, 2024',
+      'On May 15, from 8:00 p.m. for 30 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, received a courtesy call from Mr. Fumio Kishida, Prime Minister of Japan. The overview of the call is as follows.',
+      'The two exchanged greetings.',
+    ].join('\n\n');
+    const url = 'https://www.mofa.go.jp/a.html';
+    const refused = await refusal(text, { url });
+    expect(refused.message).toBe(
+      'x.txt: no topic in the text, its series or its participants’ countries: give one with --topic <topic-id>',
+    );
+    expect(refused.flags).toEqual(['--topic']);
+    expect((await imported(text, { url, given: { topics: ['china'] } })).fields.topics).toEqual([
+      'china',
+    ]);
+  });
+
   it('is refused, naming the field, when what it would write would not load in the build', async () => {
     const refused = await refusal(fixtureText('titled-sections.txt'), {
       url: 'https://www.mofa.go.jp/a.html',
