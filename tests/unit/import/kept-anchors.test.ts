@@ -127,6 +127,27 @@ describe('the section anchors of a revised text', () => {
     ]);
   });
 
+  // "Trade talks resumed" shares half its words with "Trade talks": only a title read without
+  // its number, however the number is written, is the same word for word.
+  it.each([['2.. '], ['1.12. '], ['1.2.. '], ['1.2.'], ['1.2. ']])(
+    'reads a title renumbered as “%sTrade talks” as the one it was',
+    (number) => {
+      expect(
+        keptSectionAnchors(
+          [`${number}Trade talks resumed`, `${number}Trade talks`],
+          [
+            { id: 'trade-fair', topics: [] },
+            { id: 'trade', topics: ['trade'] },
+          ],
+          withSections({ title: '1. Trade talks', id: 'trade-talks', topics: ['trade'] }),
+        ),
+      ).toEqual([
+        { id: 'trade-fair', topics: [] },
+        { id: 'trade-talks', topics: ['trade'] },
+      ]);
+    },
+  );
+
   it('gives a new section an anchor that none of the kept ones takes', () => {
     expect(
       keptSectionAnchors(

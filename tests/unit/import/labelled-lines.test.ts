@@ -40,7 +40,7 @@ describe('the lines an editor adds to a text', () => {
   it('takes the first of two addresses and publishers, and drops every such line', () => {
     expect(
       labelledLines(
-        'Source: https://a.example/1\nPublisher:  First Office \nSource: https://a.example/2\npublisher: Second Office\nText.',
+        'Source: https://a.example/1\n Publisher \t:  First Office \nSource: https://a.example/2\npublisher: Second Office\nText.',
       ),
     ).toEqual({
       url: 'https://a.example/1',
@@ -50,7 +50,7 @@ describe('the lines an editor adds to a text', () => {
   });
 
   it('leaves a publisher line without a name, and one that does not start the line', () => {
-    const text = 'Publisher:\nPublisher: \t\nThe Publisher: Someone\nText.';
+    const text = 'Publisher:\nPublisher: \t\nThe Publisher: Someone\nPublishers: Someone\nText.';
     expect(labelledLines(text)).toEqual({ text });
   });
 });

@@ -64,6 +64,7 @@ describe('the dates and address of a page', () => {
     'https:///page',
     'www.mofa.go.jp/page',
     'https://a b/',
+    'feed:https://a.example/',
   ])('refuse the address “%s”, which is not of a web page', (url) => {
     const error = refusal(() => read({ published: '2023-03-10', date: '2023-03-10' }, {}, url));
     expect(error.message).toBe(`talks.txt: the source URL "${url}" is not an http(s) address`);

@@ -22,6 +22,13 @@ describe('a page’s text as lines', () => {
     ]);
   });
 
+  it('keeps a first line that starts in lower case', () => {
+    expect(joinWrappedLines(['and the ministers met.', 'They agreed.'])).toEqual([
+      'and the ministers met.',
+      'They agreed.',
+    ]);
+  });
+
   it.each([
     'The ministers met.',
     'Did the ministers meet?',
