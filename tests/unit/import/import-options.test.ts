@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError } from '../../../src/import/import-error.ts';
 import { importReadout, type ImportOptions } from '../../../src/import/import-readout.ts';
-import { fixtureText, repositoryVocabulary } from '../../support/import.ts';
+import { fixtureText, importFixture, repositoryVocabulary } from '../../support/import.ts';
 
 // What importing a text does with what the editor gives beside it: flags, and lines of its own.
 const imported = async (text: string, options: ImportOptions) =>
@@ -111,6 +111,42 @@ describe('importing a text', () => {
     expect((await imported(text, { url, given: { topics: ['china'] } })).fields.topics).toEqual([
       'china',
     ]);
+  });
+
+  it('is on the relations of the publisher’s country with the counterpart’s, when nothing else tells its topic', async () => {
+    // Two of the publisher's own side, one of them new to the archive, and Canada's Prime Minister.
+    const text = [
+      'Press Releases',
+      'Telephone talk',
+      'May 15, 2024',
+      'On May 15, from 8:00 p.m. for 30 minutes, Ms. KAMIKAWA Yoko, Minister for Foreign Affairs of Japan, and Mr. Taro Yamada, Special Adviser, held a telephone talk with the Rt. Hon. Justin Trudeau, Prime Minister of Canada. The overview of the talk is as follows.',
+      'The two exchanged greetings.',
+    ].join('\n\n');
+    const readout = await imported(text, { url: 'https://www.mofa.go.jp/a.html' });
+    expect(readout.fields.topics).toEqual(['japan-canada-relations']);
+    expect(readout.newTopics).toEqual([
+      {
+        id: 'japan-canada-relations',
+        title: 'Japan-Canada Relations',
+        description: 'Japan’s relations with Canada.',
+        aliases: [],
+      },
+    ]);
+  });
+
+  it('is refused when the meeting is dated after its page by more than the time zones allow', async () => {
+    const refused = await refusal(fixtureText('meeting-after-dateline.txt'), {
+      url: 'https://www.mofa.go.jp/a.html',
+    });
+    expect(refused.reason).toBe(
+      'the meeting’s day, 2018-05-26 (the text), is 3 days after the page’s date, 2018-05-23 (its dateline): more than the time zones allow. Check the text, or give the right one with --date or --published',
+    );
+  });
+
+  it('reports each paragraph it binds, with the anchor and every topic', async () => {
+    expect((await importFixture('cet-in-berlin.txt')).bindings).toContain(
+      'paragraph 2 (#security-cooperation): security-cooperation, russia-ukraine',
+    );
   });
 
   it('is refused, naming the field, when what it would write would not load in the build', async () => {
