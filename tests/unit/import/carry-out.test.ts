@@ -54,6 +54,45 @@ describe('carrying out an import', () => {
     expect(await readFile(target, 'utf8')).toContain('\nkind: working-lunch\n');
   });
 
+  it('appends several new entries of a vocabulary one after another', async () => {
+    const before = {
+      topics: await vocabulary('topics.yaml'),
+      people: await vocabulary('people.yaml'),
+      kinds: await vocabulary('kinds.yaml'),
+    };
+    const topic = (id: string) => ({ id, title: id, description: `${id}.`, aliases: [] });
+    const person = (id: string, name: string) => ({
+      id,
+      name,
+      familyName: name,
+      mentions: [],
+      offices: [],
+    });
+    await carryOut(
+      {
+        readouts: [],
+        failed: [],
+        unchanged: [],
+        newTopics: [topic('arctic'), topic('space')],
+        newPeople: [person('anna', 'Anna'), person('ben', 'Ben')],
+        newKinds: [
+          { id: 'working-lunch', label: 'working lunch' },
+          { id: 'working-dinner', label: 'working dinner' },
+        ],
+      },
+      content.dir,
+    );
+    expect(await vocabulary('topics.yaml')).toBe(
+      `${before.topics}- id: arctic\n  title: arctic\n  description: arctic.\n- id: space\n  title: space\n  description: space.\n`,
+    );
+    expect(await vocabulary('people.yaml')).toBe(
+      `${before.people}- id: anna\n  name: Anna\n  familyName: Anna\n- id: ben\n  name: Ben\n  familyName: Ben\n`,
+    );
+    expect(await vocabulary('kinds.yaml')).toBe(
+      `${before.kinds}- id: working-lunch\n  label: working lunch\n- id: working-dinner\n  label: working dinner\n`,
+    );
+  });
+
   it('leaves a vocabulary it adds nothing to as it is, byte for byte', async () => {
     const kinds = (await vocabulary('kinds.yaml')).trimEnd();
     await writeFile(join(content.dir, 'kinds.yaml'), kinds);

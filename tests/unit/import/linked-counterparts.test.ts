@@ -81,6 +81,25 @@ describe('a readout whose meeting the archive has another account of', () => {
     expect(again.readouts.map(({ fields }) => fields.counterparts)).toEqual([[uk], [mofa]]);
   });
 
+  it('is not linked to an account whose readout says it is of another meeting', async () => {
+    await carryOut(await plan([ukCall]), content.dir);
+    const archived = join(content.dir, 'meetings', `${uk}.md`);
+    const text = await readFile(archived, 'utf8');
+    await writeFile(archived, text.replace('\n---\n', `\nnotCounterparts:\n  - ${mofa}\n---\n`));
+    const [readout] = (await plan([mofaTalk])).readouts;
+    expect(readout?.fields.counterparts).toBeUndefined();
+  });
+
+  it('is linked to the archive’s account though other files of the run are not of its meeting', async () => {
+    await importMofa();
+    const unrelated = await withSource(
+      fixture('titled-sections.txt'),
+      'https://www.mofa.go.jp/example/unrelated.html',
+    );
+    const batch = await plan([unrelated, ukCall]);
+    expect(batch.readouts.map(({ fields }) => fields.counterparts)).toEqual([undefined, [mofa]]);
+  });
+
   it('is not linked to itself, nor to an account of another day or meeting', async () => {
     await importMofa();
     const forced = await plan([mofaTalk], { force: true });

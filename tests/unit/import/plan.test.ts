@@ -161,6 +161,8 @@ describe('planning an import run', () => {
     const files = [fixture('titled-sections.txt')];
     const first = await plan(files, { url });
     expect(first.readouts.map(({ replaces }) => replaces)).toEqual([false]);
+    const forcedNew = await plan(files, { url, force: true });
+    expect(forcedNew.readouts.map(({ replaces }) => replaces)).toEqual([false]);
     await writeFile(first.readouts[0]?.target ?? '', first.readouts[0]?.text ?? '');
     expect(
       (await plan(files, { url, force: true })).readouts.map(({ replaces }) => replaces),

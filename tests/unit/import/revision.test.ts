@@ -94,12 +94,27 @@ describe('a revision of a readout', () => {
   });
 });
 
+describe('a revision of a readout without sections', () => {
+  it('reports each paragraph changed by its number and anchor', async () => {
+    const file = join(content.dir, '..', 'talk.txt');
+    const text = await readFile(
+      'tests/fixtures/import/mofa/untitled-numbered-paragraphs.txt',
+      'utf8',
+    );
+    await writeFile(file, text);
+    await importFile(file, { captured: '2016-03-03' });
+    await writeFile(file, text.replace('close communication', 'close and frequent communication'));
+    const report = await importFile(file, { captured: '2016-03-04' });
+    expect(report.slice(1)).toEqual(['  changed para. 4 (#p4)']);
+  });
+});
+
 describe('the readout a revision replaces', () => {
   it.each([
     [
       'whose fields the build refuses',
-      (text: string) => text.replace(/^title: .*\n/m, '').replace(/^kind: .*\n/m, ''),
-      'title: Invalid input: expected string, received undefined; kind: Invalid input: expected string, received undefined',
+      (text: string) => text.replace(/^title: .*\n/m, '').replace(/^ {2}url: .*\n/m, ''),
+      'title: Invalid input: expected string, received undefined; source.url: Invalid input: expected string, received undefined',
     ],
     [
       'whose Markdown the build refuses',
