@@ -149,6 +149,21 @@ describe('importing a text', () => {
     );
   });
 
+  it('tells a new person’s family name by the form the whole text keeps using, section titles too', async () => {
+    const text = [
+      'Japan-Brazil Relations',
+      'May 20, 2023',
+      'On May 20, commencing at 10:00 a.m. for approximately 30 minutes, Mr. KISHIDA Fumio, Prime Minister of Japan, held a summit meeting with H.E. Mr. Luiz Inácio Lula da Silva, President of the Federative Republic of Brazil, who is visiting Hiroshima. The overview of the meeting is as follows.',
+      '1. Talks with President Lula',
+      'The two leaders welcomed the progress of bilateral relations.',
+    ].join('\n\n');
+    const readout = await imported(text, { url: 'https://www.mofa.go.jp/a.html' });
+    expect(readout.id).toBe('2023-05-20-kishida-lula');
+    expect(readout.newPeople.map(({ familyName, mentions }) => ({ familyName, mentions }))).toEqual(
+      [{ familyName: 'Lula', mentions: ['Luiz Inácio Lula da Silva', 'President Lula'] }],
+    );
+  });
+
   it('is refused, naming the field, when what it would write would not load in the build', async () => {
     const refused = await refusal(fixtureText('titled-sections.txt'), {
       url: 'https://www.mofa.go.jp/a.html',
