@@ -23,10 +23,7 @@ function yamlScalar(value: string | number | boolean): string {
 export function yamlLines(value: YamlValue, indent = ''): string[] {
   if (Array.isArray(value)) {
     return value.flatMap((item) => {
-      const [first = '', ...rest] =
-        typeof item === 'object'
-          ? yamlLines(item, `${indent}  `)
-          : [`${indent}  ${yamlScalar(item)}`];
+      const [first = '', ...rest] = yamlLines(item, `${indent}  `);
       return [`${indent}- ${first.slice(indent.length + 2)}`, ...rest];
     });
   }

@@ -47,7 +47,7 @@ export async function refuseForceOverVersions(file: string, path: string): Promi
   try {
     versions = splitReadoutFile(await readFile(path, 'utf8'), path).data['versions'];
   } catch {
-    return;
+    // A file that does not load has no versions to lose: --force replaces it.
   }
   if (!Array.isArray(versions) || versions.length === 0) return;
   throw new ImportError(

@@ -34,18 +34,18 @@ export async function readSourceFile(file: string): Promise<SourceFile> {
 export function decodeText(bytes: Uint8Array, file: string): string {
   if (bytes.length === 0)
     throw new ImportError(file, 'the file is empty: expected a readout as plain text');
-  // NUL never occurs in text; invalid UTF-8 means another encoding or a binary file.
-  let text = '';
+  // NUL never occurs in text; invalid UTF-8 means another encoding or a binary file. The
+  // decoder drops a byte-order mark.
+  let text: string;
   try {
     if (bytes.includes(0)) throw new Error('NUL byte');
-    text = utf8.decode(bytes);
+    text = utf8.decode(bytes).replace(/\r\n?/g, '\n');
   } catch {
     throw new ImportError(
       file,
       'this is not a UTF-8 text file (binary data?): expected a readout as plain text',
     );
   }
-  text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (text.trim() === '')
     throw new ImportError(
       file,
