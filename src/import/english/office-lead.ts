@@ -31,9 +31,10 @@ const directPhrase = new RegExp(
 // No one after the verb: both principals are its subject ("Prime Minister Turnbull and Prime
 // Minister Abe held a meeting in Sydney today").
 const bareVerb = new RegExp(String.raw`\s+${adverbs}\b(${verbs})\b()()`, 'u');
-// Where the people met end: a time, a place, a purpose, a clause.
+// Where the people met end: a time, a place, a purpose, a clause (but not the serial comma of
+// a list: "..., President Yoon of the ROK, and President Biden").
 const objectEnd =
-  /\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier|on\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+day|margins?|sidelines?|occasion)\b|at\b|in\b|to\b|about\b|ahead\b|who\b|during\b|via\b|for\b|by\s+(?:video|tele)?phone|over\s+the|virtually|following\b|after\b|when\b|where\b|as\b)|,\s+(?=\p{Ll})|[.;(]|$/u;
+  /\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier|on\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+day|margins?|sidelines?|occasion)\b|at\b|in\b|to\b|about\b|ahead\b|who\b|during\b|via\b|for\b|by\s+(?:video|tele)?phone|over\s+the|virtually|following\b|after\b|when\b|where\b|as\b)|,\s+(?!and\s+(?:the\s+)?\p{Lu})(?=\p{Ll})|[.;(]|$/u;
 
 // The place a text is dated from, before its first words: "WASHINGTON — ", "Ottawa, Ontario – ".
 const placeDateline = /^(\p{Lu}[\p{Lu}\p{Ll} .'’]*(?:,\s*\p{Lu}[\p{L} .]*)?)\s+[—–]\s+/u;
