@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readMention } from '../../../src/import/english/mention.ts';
+
+const mention = (name: string, role: string, after: string) => ({
+  person: { name, role, attendance: 'principal' },
+  after,
+});
+
+describe('what follows the comma after a name in a lead', () => {
+  for (const clause of [
+    'who is visiting Japan, held',
+    'which is odd, held',
+    'whose visit began, held',
+    'whom he met, held',
+    'also held talks',
+    'held talks',
+  ])
+    it(`is no role when a clause or a verb opens it: “${clause}”`, () => {
+      expect(readMention(`Jane Doe, ${clause}`)).toEqual(mention('Jane Doe', '', clause));
+    });
+
+  it('is a role after the post-nominals that open it', () => {
+    expect(readMention('Jane Doe, MP, Prime Minister of Ruritania, held')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ', held'),
+    );
+    expect(readMention('Jane Doe, MP, QC, Prime Minister of Ruritania, held')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ', held'),
+    );
+  });
+
+  it('is a role up to a clause, with or without its comma, or the end of the sentence', () => {
+    expect(readMention('Jane Doe, Prime Minister of Ruritania, who is visiting')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ', who is visiting'),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania also held')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ' also held'),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania which')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ' which'),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania. The talks')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', '. The talks'),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania, and Mr.')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ', and Mr.'),
+    );
+    expect(readMention('Jane Doe, Prime Minister')).toEqual(
+      mention('Jane Doe', 'Prime Minister', ''),
+    );
+  });
+
+  it('is a role that goes on past “in” or “at” until its country is named', () => {
+    expect(readMention('Jane Doe, Minister of Foreign Affairs in Tokyo')).toEqual(
+      mention('Jane Doe', 'Minister of Foreign Affairs in Tokyo', ''),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania in Tokyo')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', ' in Tokyo'),
+    );
+  });
+});
+
+describe('a name in a lead', () => {
+  it('has no role after a semicolon', () => {
+    expect(readMention('Jane Doe; Prime Minister')).toEqual(
+      mention('Jane Doe', '', 'Prime Minister'),
+    );
+  });
+
+  it('keeps a numeral suffix written without a comma', () => {
+    expect(readMention('Jane Doe IV, Prime Minister')).toEqual(
+      mention('Jane Doe IV', 'Prime Minister', ''),
+    );
+  });
+});
