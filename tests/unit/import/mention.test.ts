@@ -72,3 +72,18 @@ describe('a name in a lead', () => {
     );
   });
 });
+
+describe('a name that ends its sentence', () => {
+  it('leaves the full stop in the text after it, where the sentence ends', () => {
+    expect(readMention('Jane Doe. The talks')).toEqual(mention('Jane Doe', '', '. The talks'));
+    expect(readMention('Mr. Joe Biden.')).toEqual(mention('Mr. Joe Biden', '', '.'));
+  });
+
+  it('keeps the full stop of an initial or a suffix', () => {
+    expect(readMention('Mr. Donald J.')).toEqual(mention('Mr. Donald J.', '', ''));
+    expect(readMention('Joe Biden, Jr., President, met').person).toMatchObject({
+      name: 'Joe Biden, Jr.',
+      role: 'President',
+    });
+  });
+});

@@ -175,3 +175,13 @@ describe('the verb phrase of a lead', () => {
     expect(people?.guests).toEqual([]);
   });
 });
+
+describe('a guest named without a role at the end of the first sentence', () => {
+  it('ends the sentence: people named in the next are no guests', () => {
+    const people = leadPeople(
+      'On May 20, Mr. Ken Sato met Ms. Jane Doe. Mr. Tom Roe, Adviser, and Mr. Bob Poe, Envoy, also attended.',
+    );
+    expect(names(people?.guests)).toEqual(['Jane Doe']);
+    expect(names(people?.alsoPresent)).toEqual(['Tom Roe', 'Bob Poe']);
+  });
+});
