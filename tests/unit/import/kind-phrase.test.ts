@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { kindPhrase } from '../../../src/import/english/kind-phrase.ts';
+
+describe('the kind of meeting a verb phrase names', () => {
+  it('ends before the preposition that leads to the people or the place', () => {
+    for (const [phrase, kind] of [
+      ['held a meeting with', 'meeting'],
+      ['received a courtesy call from', 'courtesy call'],
+      ['paid a courtesy call on', 'courtesy call'],
+      ['made a telephone call to', 'telephone call'],
+      ['held a meeting between', 'meeting'],
+      ['held a meeting among', 'meeting'],
+      ['held a dinner for', 'dinner'],
+      ['held a meeting in Tokyo', 'meeting'],
+      ['held a meeting at the Office', 'meeting'],
+      ['held a meeting followed by a dinner', 'meeting'],
+      ['held a meeting by video', 'meeting'],
+    ])
+      expect(kindPhrase(phrase), phrase).toBe(kind);
+  });
+
+  it('keeps a word that only starts like a preposition', () => {
+    expect(kindPhrase('held a meeting withheld')).toBe('meeting withheld');
+  });
+
+  it('leaves out its article, its rhythm, its number and the countries in its name', () => {
+    for (const phrase of [
+      'had the meeting',
+      'had An Meeting',
+      'held a bilateral meeting',
+      'held an annual meeting',
+      'held a Annual Meeting',
+      'held the 1st meeting',
+      'held the 3rd meeting',
+      'held a first meeting',
+      'held a second meeting',
+      'held a third meeting',
+      'held a trilateral meeting',
+      'held a quadrilateral meeting',
+      'held a Japanese meeting',
+    ])
+      expect(kindPhrase(phrase), phrase).toBe('meeting');
+    for (const phrase of [
+      'held the 21st Summit',
+      'held a U.S.-Japan summit',
+      'held a Japan-Republic of the Philippines Summit',
+    ])
+      expect(kindPhrase(phrase), phrase).toBe('summit');
+    expect(kindPhrase('held a Japan-Republic of Korea Summit Meeting')).toBe('summit meeting');
+    expect(kindPhrase('held a Japan-Australia-India-U.S. Quad Meeting')).toBe('quad meeting');
+  });
+
+  it('is in lower case, but keeps acronyms and apostrophes', () => {
+    expect(kindPhrase('conducted a Video Conference')).toBe('video conference');
+    expect(kindPhrase('held a G20 Meeting')).toBe('G20 meeting');
+    expect(kindPhrase("held a Leaders' Meeting")).toBe("leaders' meeting");
+    expect(kindPhrase('held a tête-à-tête')).toBe('tête-à-tête');
+  });
+
+  it('is read from a verb in any case', () => {
+    expect(kindPhrase('HELD a meeting')).toBe('meeting');
+    expect(kindPhrase('Met')).toBe('meeting');
+  });
+
+  it('is a meeting or a telephone talk for a verb without an object, and none for others', () => {
+    expect(kindPhrase('talked')).toBe('meeting');
+    expect(kindPhrase('spoke')).toBe('meeting');
+    expect(kindPhrase('spoke by telephone')).toBe('telephone talk');
+    expect(kindPhrase('talked on the phone')).toBe('telephone talk');
+    expect(kindPhrase('attended')).toBeUndefined();
+    expect(kindPhrase('was received by')).toBeUndefined();
+  });
+});
