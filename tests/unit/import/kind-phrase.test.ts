@@ -3,7 +3,7 @@ import { kindPhrase } from '../../../src/import/english/kind-phrase.ts';
 
 describe('the kind of meeting a verb phrase names', () => {
   it('ends before the preposition that leads to the people or the place', () => {
-    for (const [phrase, kind] of [
+    const cases: [string, string][] = [
       ['held a meeting with', 'meeting'],
       ['received a courtesy call from', 'courtesy call'],
       ['paid a courtesy call on', 'courtesy call'],
@@ -15,8 +15,8 @@ describe('the kind of meeting a verb phrase names', () => {
       ['held a meeting at the Office', 'meeting'],
       ['held a meeting followed by a dinner', 'meeting'],
       ['held a meeting by video', 'meeting'],
-    ])
-      expect(kindPhrase(phrase), phrase).toBe(kind);
+    ];
+    for (const [phrase, kind] of cases) expect(kindPhrase(phrase), phrase).toBe(kind);
   });
 
   it('keeps a word that only starts like a preposition', () => {
