@@ -185,3 +185,28 @@ describe('a guest named without a role at the end of the first sentence', () => 
     expect(names(people?.alsoPresent)).toEqual(['Tom Roe', 'Bob Poe']);
   });
 });
+
+describe('a title before a full name', () => {
+  it('is the role, its spaces made single', () => {
+    expect(
+      leadPeople('On May 1, Prime  Minister Ken Sato held a meeting with Ms. Jane Doe.')?.hosts,
+    ).toEqual([{ name: 'Ken Sato', role: 'Prime Minister', attendance: 'principal' }]);
+  });
+
+  it('gives way to the role written after the name', () => {
+    expect(
+      leadPeople(
+        'On May 1, Prime Minister Ken Sato, Head of Government, held a meeting with Ms. Jane Doe.',
+      )?.hosts,
+    ).toEqual([{ name: 'Ken Sato', role: 'Head of Government', attendance: 'principal' }]);
+  });
+});
+
+describe('the verb phrase before an honorific in capitals', () => {
+  it('ends before “THE”, in any case', () => {
+    expect(
+      leadPeople('On May 1, Mr. Ken Sato received a courtesy call from THE Hon. Jane Doe.')
+        ?.verbPhrase,
+    ).toBe('received a courtesy call from');
+  });
+});
