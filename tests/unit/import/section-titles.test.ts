@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sectionTitleKind } from '../../../src/import/english/section-titles.ts';
+
+describe('what a section title names', () => {
+  const kinds: [string, ReturnType<typeof sectionTitleKind>][] = [
+    ['Bilateral Cooperation and Issues', 'bilateral'],
+    ['Bilateral relationship', 'bilateral'],
+    ['Relations', 'general'],
+    ['Other Matters', 'general'],
+    ['Issues (Bilateral)', 'general'],
+    ['Bilateral Trade', 'subject'],
+    ['The Economy', 'subject'],
+    ['Meeting on trade', 'subject'],
+    ['Working lunch (continued)', 'meeting'],
+    ['Lunch (Trade) talks', 'meeting'],
+    ['Tête-à-tête', 'meeting'],
+    ['Summit talks', 'meeting'],
+    ['Breakfast', 'meeting'],
+    ['Reception', 'meeting'],
+  ];
+  for (const [title, kind] of kinds)
+    it(`“${title}”: ${kind}`, () => {
+      expect(sectionTitleKind(title)).toBe(kind);
+    });
+});
