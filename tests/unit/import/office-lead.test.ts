@@ -308,3 +308,103 @@ describe('a list of people met with a serial comma', () => {
     ]);
   });
 });
+
+describe('a lead that names people by office, written with runs of spaces', () => {
+  it('reads its verb phrase without when, and its people met up to where they end', () => {
+    for (const [between, end] of [
+      ['today', '  today'],
+      ['this  morning', ' this  morning'],
+      ['today', ' on  Tuesday'],
+      ['today', ' on the  margins of the summit'],
+      ['today', ' on the sideline of the summit'],
+      ['today', ' by  phone'],
+      ['today', ' over  the phone'],
+      ['today', ',  discussing trade'],
+    ]) {
+      const lead = `The Prime Minister spoke  ${between} with ${kishida}${end}.`;
+      expect(read(lead)?.verbPhrase, lead).toBe('spoke with');
+      expect(who(lead), lead).toEqual([ownPrimeMinister(), guestKishida]);
+    }
+  });
+
+  it('splits its list of people met at “and” and commas', () => {
+    expect(
+      who(
+        'The Prime Minister,  the  Foreign Secretary  and  the  Home Secretary met with President Biden.',
+      )?.map(({ side, words }) => [side, words]),
+    ).toEqual([
+      ['host', 'The Prime Minister'],
+      ['host', 'the  Foreign Secretary'],
+      ['host', 'the  Home Secretary'],
+      ['guest', 'President Biden'],
+    ]);
+    expect(
+      who(
+        `The Prime Minister spoke with ${kishida},  President  Yoon of the Republic of Korea,  and  the  Foreign Secretary.`,
+      )?.map(({ side, name }) => [side, name]),
+    ).toEqual([
+      ['host', undefined],
+      ['guest', 'Kishida'],
+      ['guest', 'Yoon'],
+      ['guest', undefined],
+    ]);
+  });
+
+  it('reads a dateline with its spaces', () => {
+    expect(read(`NEW YORK  —  The Prime Minister met ${kishida}.`)?.place).toBe('New York');
+    expect(read(`OTTAWA,Ontario – The Prime Minister met ${kishida}.`)?.place).toBe(
+      'Ottawa,Ontario',
+    );
+  });
+});
+
+describe('the place a dateline gives', () => {
+  it('is a place in any capitals, before an em or en dash at the start of the text', () => {
+    expect(read(`Ottawa, Ontario – The Prime Minister met ${kishida}.`)?.place).toBe(
+      'Ottawa, Ontario',
+    );
+  });
+
+  it('is none when its region does not start with a capital, or the dash comes later', () => {
+    expect(read(`NEW YORK, ontario – The Prime Minister met ${kishida}.`)).toBeUndefined();
+    const later = read(
+      `On May 3, the Prime Minister spoke with ${kishida} today — their first call.`,
+    );
+    expect(later).not.toHaveProperty('place');
+    expect(later?.people.map(({ words }) => words)).toEqual(['the Prime Minister', kishida]);
+  });
+});
+
+describe('people met', () => {
+  it('are no one when any of them is no one', () => {
+    expect(
+      read(`The Prime Minister spoke with ${kishida} and President Yoon of Atlantis.`),
+    ).toBeUndefined();
+  });
+
+  it('are read to the end of a text without a full stop, and the place after them', () => {
+    expect(who(`The Prime Minister spoke with ${kishida}`)).toEqual([
+      ownPrimeMinister(),
+      guestKishida,
+    ]);
+    expect(read(`The Prime Minister met ${kishida} in Tokyo`)?.place).toBe('Tokyo');
+  });
+
+  it('follow when and how before the verb, even a weekday', () => {
+    expect(
+      who('The Prime Minister and President Biden on Tuesday held a meeting.')?.map(
+        ({ side, words }) => [side, words],
+      ),
+    ).toEqual([
+      ['host', 'The Prime Minister'],
+      ['guest', 'President Biden'],
+    ]);
+  });
+
+  it('follow a subject whose “Today” is written with a capital', () => {
+    expect(who(`The Prime Minister Today spoke with ${kishida}.`)).toEqual([
+      ownPrimeMinister(),
+      guestKishida,
+    ]);
+  });
+});
