@@ -210,3 +210,100 @@ describe('the verb phrase before an honorific in capitals', () => {
     ).toBe('received a courtesy call from');
   });
 });
+
+describe('a lead written with runs of spaces', () => {
+  for (const sentence of [
+    'Mr. Tom Roe, Ambassador, also  attended.',
+    'The meeting was attended  by Mr. Tom Roe, Ambassador.',
+    'Present  were Mr. Tom Roe, Ambassador.',
+  ])
+    it(`reads who attended: “${sentence}”`, () => {
+      expect(names(leadPeople(`${firstSentence} ${sentence}`)?.alsoPresent)).toEqual(['Tom Roe']);
+    });
+
+  it('reads a person also present after “with” and two spaces', () => {
+    const people = leadPeople(
+      'On May 20, Mr. Ken Sato, Minister, held a meeting with Ms. Jane Doe, Ambassador, with  Mr. Tom Roe, Adviser.',
+    );
+    expect(names(people?.guests)).toEqual(['Jane Doe']);
+    expect(names(people?.alsoPresent)).toEqual(['Tom Roe']);
+    expect(people?.verbPhrase).toBe('held a meeting with');
+  });
+
+  it('reads the subject after its opening clauses and before its verb', () => {
+    for (const lead of [
+      '1.  On May 20, a delegation of students paid a courtesy call on Mr. Ken Sato, Minister.',
+      'On May 20,  a delegation of students paid a courtesy call on Mr. Ken Sato, Minister.',
+      'On May 20, a delegation of students  paid a courtesy call on Mr. Ken Sato, Minister.',
+      'On May 20, a delegation of students,  who are visiting Japan, paid a courtesy call on Mr. Ken Sato, Minister.',
+    ])
+      expect(leadPeople(lead)?.subject, lead).toBe('a delegation of students');
+  });
+
+  it('reads the verb phrase without the spaces and “the” before the guest', () => {
+    expect(leadPeople('On May 1, Mr. Ken Sato met with  the President Jane Doe.')).toMatchObject({
+      verbPhrase: 'met with',
+      guests: [{ name: 'Jane Doe', role: 'President', attendance: 'principal' }],
+    });
+    expect(
+      leadPeople('On May 1, Mr. Ken Sato held a meeting with  Ms. Jane Doe.')?.verbPhrase,
+    ).toBe('held a meeting with');
+  });
+});
+
+describe('the verb phrase of a lead, further', () => {
+  it('keeps a “the” that is not its last word', () => {
+    expect(
+      leadPeople('On May 1, Mr. Ken Sato held the Summit Meeting with Ms. Jane Doe.')?.verbPhrase,
+    ).toBe('held the Summit Meeting with');
+  });
+});
+
+describe('a title before a full name after the first sentence', () => {
+  it('names no one, even after “by”', () => {
+    const people = leadPeople(
+      'On April 2, Prime Minister Ken Sato held a summit meeting with President Jane Doe. The dinner was attended by President Tom Roe.',
+    );
+    expect(names(people?.guests)).toEqual(['Jane Doe']);
+    expect(people?.alsoPresent).toEqual([]);
+  });
+});
+
+describe('people after the guests of a lead’s first sentence', () => {
+  it('are guests when a clause with “with” comes between', () => {
+    const people = leadPeople(
+      'On May 20, Mr. Ken Sato, Minister, held a meeting with Ms. Jane Doe, Ambassador, who came with her team, and Mr. Tom Roe, Envoy.',
+    );
+    expect(names(people?.guests)).toEqual(['Jane Doe', 'Tom Roe']);
+    expect(people?.alsoPresent).toEqual([]);
+  });
+
+  it('are also present after “with” when a group is the subject', () => {
+    const people = leadPeople(
+      'On May 20, a delegation of students paid a courtesy call on Mr. Ken Sato, Minister, with Mr. Tom Roe, Adviser, also present.',
+    );
+    expect(names(people?.guests)).toEqual(['Ken Sato']);
+    expect(names(people?.alsoPresent)).toEqual(['Tom Roe']);
+  });
+
+  it('are sorted by the sentence after the last principal’s, not an earlier one', () => {
+    const people = leadPeople(
+      'On May 20, Mr. Ken Sato met Ms. Jane Doe and Mr. Tom Roe. Also present was Mr. Bob Poe.',
+    );
+    expect(names(people?.guests)).toEqual(['Jane Doe', 'Tom Roe']);
+    expect(names(people?.alsoPresent)).toEqual(['Bob Poe']);
+  });
+
+  it('are sorted by their own sentence, not the next', () => {
+    const people = leadPeople(
+      `${firstSentence} Mr. Tom Roe, Adviser, took notes. Also present was Mr. Bob Poe, Envoy.`,
+    );
+    expect(names(people?.alsoPresent)).toEqual(['Bob Poe']);
+  });
+
+  it('leave no subject when the opening clauses are all before the verb', () => {
+    const people = leadPeople('On May 20, received Mr. Ken Sato, Minister.');
+    expect(people).not.toHaveProperty('subject');
+    expect(names(people?.guests)).toEqual(['Ken Sato']);
+  });
+});
