@@ -82,3 +82,50 @@ describe('the duration of a lead', () => {
       });
   });
 });
+
+describe('a start time, further', () => {
+  it('is looked for past a number that an approximation makes no time', () => {
+    expect(startTime('for about 30 minutes from 10:00 a.m.')).toEqual({
+      time: '10:00',
+      approximate: false,
+      words: '10:00 a.m.',
+    });
+  });
+
+  it('ends a range written in any case', () => {
+    expect(startTime('from 3:15 To 4:00 p.m.')).toMatchObject({ time: '15:15', until: '16:00' });
+  });
+
+  it('has its label read with or without spaces before it, and runs of spaces within', () => {
+    expect(startTime('at 11:05 a.m.(local time)')?.clock).toEqual({ kind: 'local' });
+    expect(startTime('at 11:05 a.m.  EST')).toMatchObject({
+      words: '11:05 a.m.  EST',
+      clock: { kind: 'zone', abbreviation: 'EST' },
+    });
+    expect(startTime('at 6:45 p.m. Japan  Standard Time')?.clock).toEqual({
+      kind: 'place',
+      place: 'Japan',
+    });
+    expect(startTime('at 6:45 p.m. Japan  time')?.clock).toEqual({ kind: 'place', place: 'Japan' });
+  });
+
+  it('is the local one when a note gives another time on no clock said', () => {
+    expect(startTime('at 1:50 a.m. (1:50 p.m. the next day)')).toEqual({
+      time: '01:50',
+      approximate: false,
+      words: '1:50 a.m. (1:50 p.m. the next day)',
+      clock: { kind: 'local' },
+    });
+  });
+});
+
+describe('a duration written with runs of spaces', () => {
+  it('is read', () => {
+    for (const text of [
+      'talks for  30 minutes, at 3 p.m.',
+      'talks for about  30 minutes, at 3 p.m.',
+      'talks for 30 minutes  from 10:00 a.m.',
+    ])
+      expect(duration(text)?.minutes, text).toBe(30);
+  });
+});
