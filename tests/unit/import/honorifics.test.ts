@@ -198,3 +198,56 @@ describe('a title before a full name in a lead', () => {
     expect(leadPeople('On May 1, the two met with President Doe.')).toBeUndefined();
   });
 });
+
+describe('honorifics and titles written with runs of spaces', () => {
+  for (const honorific of [
+    'H.E.  Ms.',
+    'Rt.  Hon.',
+    'Rt  Hon',
+    'the  Hon',
+    'The  Hon.',
+    'Mr.  ',
+    'Sir  ',
+    'the  Right  Honourable',
+    'His  Excellency',
+    'Her  Royal  Highness',
+    "Dato'  Seri",
+    'Datin  Seri',
+    'Tan  Sri',
+    'Toh  Puan',
+    'Senator  the  Hon.',
+  ])
+    it(`are not part of the name: “${honorific}”`, () => {
+      expect(guestOf(`${honorific.trimEnd()} Jane Doe`)?.[0]?.name).toBe('Jane Doe');
+    });
+
+  for (const title of [
+    'Deputy  Prime  Minister',
+    'Vice  President',
+    'Minister  for  Foreign  Affairs',
+    'Deputy  Chief  Cabinet  Secretary',
+    'Secretary  of  State',
+    'Crown  Prince',
+    'Foreign  Minister',
+  ])
+    it(`are the role before a full name: “${title}”`, () => {
+      expect(leadPeople(`On May 1, Mr. Ken Sato met with ${title} Jane Doe.`)?.guests).toEqual([
+        { name: 'Jane Doe', role: title.replace(/\s+/g, ' '), attendance: 'principal' },
+      ]);
+    });
+
+  it('name a participant after “with the” and before a name with a particle', () => {
+    expect(
+      leadPeople('On May 1, Mr. Ken Sato met with  the  President  Jane Doe.')?.guests,
+    ).toEqual([{ name: 'Jane Doe', role: 'President', attendance: 'principal' }]);
+    expect(
+      leadPeople('On May 1, Mr. Ken Sato met with President Ali  bin  Said.')?.guests[0]?.role,
+    ).toBe('President');
+  });
+
+  it('leave post-nominals apart from the name', () => {
+    expect(withoutPostNominals('Jane Doe  MP')).toBe('Jane Doe');
+    expect(withoutPostNominals('Jane Doe,  MP')).toBe('Jane Doe');
+    expect(leadingPostNominals('  MP,  QC, Ambassador')).toBe(10);
+  });
+});
