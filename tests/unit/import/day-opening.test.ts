@@ -62,3 +62,21 @@ describe('the date of a meeting a lead gives without a year', () => {
     expect(meetingDate({ month: 2, day: 30, year: 2020 }, '2023-03-01')).toBeUndefined();
   });
 });
+
+describe('the day a lead opens with, written with runs of spaces', () => {
+  const days: [string, ReturnType<typeof meetingDay>][] = [
+    ['On  September 21, the', { month: 9, day: 21 }],
+    ['On the  morning  of  September 21', { month: 9, day: 21 }],
+    ['On Wednesday,  March 2', { month: 3, day: 2 }],
+    ['On September  21', { month: 9, day: 21 }],
+    ['On 21  September', { month: 9, day: 21 }],
+    ['On November 8  (Saturday), 2014', { month: 11, day: 8, year: 2014 }],
+    ['On December 30,  2016', { month: 12, day: 30, year: 2016 }],
+    ['1.  On July 1', { month: 7, day: 1 }],
+    ['From  May 19', { month: 5, day: 19 }],
+  ];
+  for (const [lead, day] of days)
+    it(`is read from “${lead}”`, () => {
+      expect(meetingDay(lead)).toEqual(day);
+    });
+});

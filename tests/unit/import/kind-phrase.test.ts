@@ -71,3 +71,14 @@ describe('the kind of meeting a verb phrase names', () => {
     expect(kindPhrase('was received by')).toBeUndefined();
   });
 });
+
+describe('the kind of meeting a verb phrase names, with runs of spaces', () => {
+  it('is read as with single spaces', () => {
+    expect(kindPhrase('held a meeting  with')).toBe('meeting');
+    expect(kindPhrase('held a Japan-U.S.  Summit Meeting')).toBe('summit meeting');
+    expect(kindPhrase('held the  5th  Japan-India  Annual  Summit Meeting with')).toBe(
+      'summit meeting',
+    );
+    expect(kindPhrase('held a Summit Meeting  (one-on-one)')).toBe('summit meeting');
+  });
+});

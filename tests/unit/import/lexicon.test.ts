@@ -91,3 +91,11 @@ describe('two titles', () => {
     expect(sameOffice('Defence Minister', 'Foreign Minister', lexicon)).toBe(false);
   });
 });
+
+describe('a country named with runs of spaces', () => {
+  it('is found without its “the” and its bracketed abbreviation', () => {
+    expect(countryNamed('the  Republic of Korea', lexicon)?.name).toBe('Republic of Korea');
+    expect(countryNamed('Republic of Korea  (ROK)  ', lexicon)?.name).toBe('Republic of Korea');
+    expect(countryNamed('Republic of Korea (ROK) extra', lexicon)).toBeUndefined();
+  });
+});

@@ -87,3 +87,32 @@ describe('a name that ends its sentence', () => {
     });
   });
 });
+
+describe('a lead’s person written with runs of spaces', () => {
+  it('has a role that ends at a clause, a place or a closing “and”', () => {
+    expect(readMention('Jane Doe, Prime Minister of Ruritania  also held')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', '  also held'),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania  in Tokyo')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', '  in Tokyo'),
+    );
+    expect(readMention('Jane Doe, Prime Minister of Ruritania  and')).toEqual(
+      mention('Jane Doe', 'Prime Minister of Ruritania', '  and'),
+    );
+    expect(readMention('Jane Doe, Prime Minister,  held')).toEqual(
+      mention('Jane Doe', 'Prime Minister', ',  held'),
+    );
+  });
+
+  it('has no role after a comma before a clause', () => {
+    expect(readMention('Jane Doe,  who is visiting')).toEqual(
+      mention('Jane Doe', '', ' who is visiting'),
+    );
+  });
+
+  it('keeps a suffix after two spaces', () => {
+    expect(readMention('Jane Doe,  Jr., Prime Minister, met')).toEqual(
+      mention('Jane Doe, Jr.', 'Prime Minister', ', met'),
+    );
+  });
+});

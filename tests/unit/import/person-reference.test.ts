@@ -107,3 +107,42 @@ describe('a person named by office or by name', () => {
       expect(read(phrase), phrase).toBeUndefined();
   });
 });
+
+describe('a person named by office, written with runs of spaces', () => {
+  it('is read with its country, its name and its suffix', () => {
+    expect(read('Prime Minister Abe  of  Japan')).toMatchObject({
+      title: 'Prime Minister',
+      country: 'Japan',
+      familyName: 'Abe',
+    });
+    expect(read('Prime Minister of  the  Republic of Korea Han')).toMatchObject({
+      country: 'Republic of Korea',
+      familyName: 'Han',
+    });
+    expect(read('Prime Minister Abe of  the  Republic of Korea')).toMatchObject({
+      country: 'Republic of Korea',
+      familyName: 'Abe',
+    });
+    expect(read('Prime Minister of the Republic of Korea (ROK)  Han')).toMatchObject({
+      country: 'Republic of Korea',
+      familyName: 'Han',
+    });
+    expect(read('the  Prime Minister')).toEqual({
+      words: 'the  Prime Minister',
+      title: 'Prime Minister',
+    });
+    for (const name of ['Joseph Biden  Jr.', 'Joseph Biden,  Jr.', 'Ursula  von  der  Leyen'])
+      expect(read(name), name).toEqual({ words: name, name });
+  });
+
+  it('is read on either side of a comma', () => {
+    expect(read('the Prime Minister of Japan,  Kishida Fumio')).toMatchObject({
+      country: 'Japan',
+      name: 'Kishida Fumio',
+    });
+    expect(read('Fumio Kishida,  the  Prime Minister of Japan')).toMatchObject({
+      country: 'Japan',
+      name: 'Fumio Kishida',
+    });
+  });
+});

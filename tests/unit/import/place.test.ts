@@ -58,3 +58,18 @@ describe('where a lead says the meeting took place', () => {
     expect(meetingPlace(['in Tokyo', 'who is visiting Japan'])).toBe('Tokyo');
   });
 });
+
+describe('where a lead says the meeting took place, with runs of spaces', () => {
+  for (const [clause, place] of [
+    ['held talks  in  Tokyo', 'Tokyo'],
+    ['in  the  Hague', 'Hague'],
+    ['in Port  of  Spain', 'Port  of  Spain'],
+    ['in Vientiane,  Laos', 'Vientiane,  Laos'],
+    ['who  is  visiting  New York', 'New York'],
+    ['who is  currently  visiting New York', 'New York'],
+    ['who is on  an  official  visit  to New York', 'New York'],
+  ])
+    it(`is “${place}” of “${clause}”`, () => {
+      expect(meetingPlace([clause])).toBe(place);
+    });
+});

@@ -23,3 +23,11 @@ describe('what a section title names', () => {
       expect(sectionTitleKind(title)).toBe(kind);
     });
 });
+
+describe('a section title with a note in brackets', () => {
+  it('is read without it, whatever the spaces', () => {
+    expect(sectionTitleKind('Working lunch (continued)  ')).toBe('meeting');
+    expect(sectionTitleKind('Working lunch  (continued)')).toBe('meeting');
+    expect(sectionTitleKind('North Korea (continued)')).toBe('subject');
+  });
+});
