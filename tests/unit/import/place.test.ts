@@ -60,7 +60,7 @@ describe('where a lead says the meeting took place', () => {
 });
 
 describe('where a lead says the meeting took place, with runs of spaces', () => {
-  for (const [clause, place] of [
+  const places: [string, string][] = [
     ['held talks  in  Tokyo', 'Tokyo'],
     ['in  the  Hague', 'Hague'],
     ['in Port  of  Spain', 'Port  of  Spain'],
@@ -68,7 +68,8 @@ describe('where a lead says the meeting took place, with runs of spaces', () => 
     ['who  is  visiting  New York', 'New York'],
     ['who is  currently  visiting New York', 'New York'],
     ['who is on  an  official  visit  to New York', 'New York'],
-  ])
+  ];
+  for (const [clause, place] of places)
     it(`is “${place}” of “${clause}”`, () => {
       expect(meetingPlace([clause])).toBe(place);
     });
