@@ -39,3 +39,18 @@ describe('the clock a label at the end of a text names', () => {
     expect(clockAtEnd('')).toBeUndefined();
   });
 });
+
+describe('a clock named with runs of spaces', () => {
+  it('is read as with single spaces', () => {
+    for (const label of [
+      'same  time  in  Japan',
+      'Same  day  and  time in Japan',
+      'Japanese  Standard  Time',
+      'Japan  time',
+    ])
+      expect(clockOfLabel(label), label).toEqual(japan);
+    expect(clockOfLabel('local  time')).toEqual({ kind: 'local' });
+    expect(clockAtEnd('at 5 p.m.,,  local  time')).toEqual({ kind: 'local' });
+    expect(clockAtEnd('x ; ; JST')).toMatchObject({ zone: 'Asia/Tokyo' });
+  });
+});

@@ -74,3 +74,11 @@ describe('the end of a lead’s first sentence', () => {
     expect(sentenceEnd(text, 34)).toBe(-1);
   });
 });
+
+describe('the end of a sentence, with runs of spaces or a line break', () => {
+  it('is found as with one space', () => {
+    expect(sentenceEnd('They met.  The')).toBe(9);
+    expect(sentenceEnd('They met.\nThe')).toBe(9);
+    expect(sentenceEnd('Mr.  Smith. Then')).toBe(11);
+  });
+});
