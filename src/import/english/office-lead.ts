@@ -116,8 +116,10 @@ export function readOfficeLead(
     : others;
   if (!own || !guests || guests.length === 0) return undefined;
   // The phrase for an editorial title, without when or how: "spoke with", "had a phone call with".
-  const phrase = `${verb[1] ?? ''}${verb[2] ?? ''}${verb[3] ? ` ${verb[3]}` : ''}`
-    .replace(/\s+(?:today|yesterday|this\s+\w+|tonight|virtually|again|separately)\b/g, '');
+  const phrase = `${verb[1] ?? ''}${verb[2] ?? ''}${verb[3] ? ` ${verb[3]}` : ''}`.replace(
+    /\s+(?:today|yesterday|this\s+\w+|tonight|virtually|again|separately)\b/g,
+    '',
+  );
   // The people met end before any place ("... in Perth"), so the place is read from all of it.
   const place = meetingPlace([after]) ?? (dateline?.[1] && titleCase(dateline[1]));
   return {
