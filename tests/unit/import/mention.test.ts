@@ -116,3 +116,20 @@ describe('a lead’s person written with runs of spaces', () => {
     );
   });
 });
+
+describe('a name that opens with a particle, or ends the text', () => {
+  it('keeps its first word in lower case', () => {
+    expect(readMention('de Villepin, Minister of Foreign Affairs, met')).toEqual(
+      mention('de Villepin', 'Minister of Foreign Affairs', ', met'),
+    );
+  });
+
+  it('has a role without the comma that ends the text, and post-nominals that are no role', () => {
+    expect(readMention('Jane Doe, Minister of Ruritania,')).toEqual(
+      mention('Jane Doe', 'Minister of Ruritania', ''),
+    );
+    expect(readMention('Jane Doe,')).toEqual(mention('Jane Doe', '', ''));
+    expect(readMention('Jane Doe, MP')).toEqual(mention('Jane Doe', '', ''));
+    expect(readMention('Jane Doe MP, Minister')).toEqual(mention('Jane Doe', 'Minister', ''));
+  });
+});
