@@ -146,3 +146,32 @@ describe('a person named by office, written with runs of spaces', () => {
     });
   });
 });
+
+describe('a person named by office and one name', () => {
+  it('has that name as the family name, with its suffix', () => {
+    expect(read('President Biden, Jr.')).toEqual({
+      words: 'President Biden, Jr.',
+      title: 'President',
+      familyName: 'Biden, Jr.',
+    });
+    expect(read('President Biden Sr.')).toMatchObject({ familyName: 'Biden Sr.' });
+  });
+
+  it('is no one when a name stands on both sides of the comma', () => {
+    expect(read('Prime Minister Abe, Kishida Fumio')).toBeUndefined();
+    expect(read('Kishida Fumio, Prime Minister Abe')).toBeUndefined();
+  });
+
+  it('has a country from an adjective before the office, and none from an unknown one', () => {
+    expect(read('Japanese Prime Minister')).toEqual({
+      words: 'Japanese Prime Minister',
+      title: 'Prime Minister',
+      country: 'Japan',
+    });
+    expect(read('Prime Minister of Atlantis')).toBeUndefined();
+    expect(read('Prime Minister of Japan, Kishida Fumio, MP')).toMatchObject({
+      country: 'Japan',
+      name: 'Kishida Fumio',
+    });
+  });
+});
