@@ -10,3 +10,20 @@ describe('a duration written with runs of spaces', () => {
     expect(parseMinutes('two hours ,  ten minutes')).toBe(130);
   });
 });
+
+describe('a duration of hours and minutes', () => {
+  it('is none when either is no number', () => {
+    for (const text of [
+      'two hours several minutes',
+      'one hour ten-one minutes',
+      'several hours ten minutes',
+      'one hour twenty-zero minutes',
+    ])
+      expect(parseMinutes(text), text).toBeUndefined();
+  });
+
+  it('reads figures with decimals', () => {
+    expect(parseMinutes('1.25 hours')).toBe(75);
+    expect(parseMinutes('one hour 2.5 minutes')).toBe(63);
+  });
+});
