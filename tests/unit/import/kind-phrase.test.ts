@@ -82,3 +82,25 @@ describe('the kind of meeting a verb phrase names, with runs of spaces', () => {
     expect(kindPhrase('held a Summit Meeting  (one-on-one)')).toBe('summit meeting');
   });
 });
+
+describe('the words of a kind of meeting', () => {
+  it('keep the words of its rhythm or number inside it, and an article inside a word', () => {
+    expect(kindPhrase('held a Strategic Dialogue Second Round with')).toBe(
+      'strategic dialogue second round',
+    );
+    expect(kindPhrase('held Samoa talks with')).toBe('samoa talks');
+  });
+
+  it('leave out a note in brackets even without a space before it, and runs of spaces', () => {
+    expect(kindPhrase('held a Summit Meeting(one-on-one)')).toBe('summit meeting');
+    expect(kindPhrase('held a Working  Lunch with')).toBe('working lunch');
+  });
+
+  it('keep a word with capitals inside it', () => {
+    expect(kindPhrase('held a McGill Lecture')).toBe('McGill lecture');
+  });
+
+  it('leave out the countries of a name with three of them', () => {
+    expect(kindPhrase('held a U.S.-ROK-Japan Summit')).toBe('summit');
+  });
+});
