@@ -133,3 +133,15 @@ describe('a name that opens with a particle, or ends the text', () => {
     expect(readMention('Jane Doe MP, Minister')).toEqual(mention('Jane Doe', 'Minister', ''));
   });
 });
+
+describe('the end of a name or a role, further', () => {
+  it('keeps a numeral suffix that ends the text', () => {
+    expect(readMention('Robert Smith, III')).toEqual(mention('Robert Smith, III', '', ''));
+  });
+
+  it('does not end a role at “in” when only the words after it name a country', () => {
+    expect(readMention('Jane Doe, Minister in charge of Ruritania, met')).toEqual(
+      mention('Jane Doe', 'Minister in charge of Ruritania', ', met'),
+    );
+  });
+});
