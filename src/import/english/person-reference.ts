@@ -22,7 +22,7 @@ const namePattern =
 /** The name of a phrase without its honorifics and post-nominals, if it is one. */
 function nameOf(text: string): string | undefined {
   const bare = withoutPostNominals(text.replace(personPattern, '').trim().replace(/[,;]$/, ''));
-  return bare !== '' && namePattern.test(bare) ? bare : undefined;
+  return namePattern.test(bare) ? bare : undefined;
 }
 
 /** A name, or a family name when it is one word. */

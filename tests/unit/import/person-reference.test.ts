@@ -175,3 +175,9 @@ describe('a person named by office and one name', () => {
     });
   });
 });
+
+describe('a name typed with a space before its semicolon', () => {
+  it('is read without the space', () => {
+    expect(read('Fumio Kishida ;')).toMatchObject({ name: 'Fumio Kishida' });
+  });
+});
