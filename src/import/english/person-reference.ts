@@ -55,7 +55,7 @@ function officeFirst(text: string, lexicon: Lexicon): Omit<Reference, 'words'> |
     country = trailingCountry.name;
     rest = trailing[1] ?? '';
   }
-  if (rest.trim() === '') return { title: office.words, ...(country ? { country } : {}) };
+  if (rest === '') return { title: office.words, ...(country ? { country } : {}) };
   const name = nameOf(rest);
   return name === undefined
     ? undefined

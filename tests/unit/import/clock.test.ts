@@ -54,3 +54,10 @@ describe('a clock named with runs of spaces', () => {
     expect(clockAtEnd('x ; ; JST')).toMatchObject({ zone: 'Asia/Tokyo' });
   });
 });
+
+describe('the clock at the end of a long note', () => {
+  it('is the one its last words name, not one at its start', () => {
+    expect(clockAtEnd('local time, then 7 p.m. Japan time')).toEqual(japan);
+    expect(clockOfLabel('New  Zealand time')).toMatchObject({ kind: 'place' });
+  });
+});

@@ -80,3 +80,9 @@ describe('the day a lead opens with, written with runs of spaces', () => {
       expect(meetingDay(lead)).toEqual(day);
     });
 });
+
+describe('the date of a meeting a lead gives with its year', () => {
+  it('is in that year, whatever the dateline’s', () => {
+    expect(meetingDate({ month: 3, day: 3, year: 2010 }, '2016-03-04')).toBe('2010-03-03');
+  });
+});

@@ -32,3 +32,9 @@ describe('a phrase in a text', () => {
     expect(phraseIndex('the koreas', 'Korea')).toBe(-1);
   });
 });
+
+describe('an apostrophe inside a name', () => {
+  it('is dropped, not read as a space', () => {
+    expect(normalise('O’Neill')).toBe('oneill');
+  });
+});

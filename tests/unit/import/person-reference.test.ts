@@ -181,3 +181,18 @@ describe('a name typed with a space before its semicolon', () => {
     expect(read('Fumio Kishida ;')).toMatchObject({ name: 'Fumio Kishida' });
   });
 });
+
+describe('a person named by office, at the edges of the phrase', () => {
+  it('is read without spaces around the phrase, or the full stop after a name', () => {
+    expect(read(' Prime Minister Abe ')).toEqual({
+      words: 'Prime Minister Abe',
+      title: 'Prime Minister',
+      familyName: 'Abe',
+    });
+    expect(read('Mr. Joe Biden.')).toEqual({ words: 'Mr. Joe Biden', name: 'Joe Biden' });
+  });
+
+  it('is no one when a note in brackets follows the name', () => {
+    expect(read('Prime Minister of Japan Kishida (LDP)')).toBeUndefined();
+  });
+});

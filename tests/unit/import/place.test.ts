@@ -74,3 +74,10 @@ describe('where a lead says the meeting took place, with runs of spaces', () => 
       expect(meetingPlace([clause])).toBe(place);
     });
 });
+
+describe('the words of a place', () => {
+  it('leave out a note in brackets, and keep a full stop of initials only at the end', () => {
+    expect(meetingPlace(['held talks in (central) Tokyo'])).toBe('Tokyo');
+    expect(meetingPlace(['in the U.S. Embassy.'])).toBe('U.S. Embassy');
+  });
+});

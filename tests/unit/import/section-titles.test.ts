@@ -31,3 +31,14 @@ describe('a section title with a note in brackets', () => {
     expect(sectionTitleKind('North Korea (continued)')).toBe('subject');
   });
 });
+
+describe('a section title, by all of its words', () => {
+  it('names a subject that only a note in brackets within it gives', () => {
+    expect(sectionTitleKind('Regional (Korea) Affairs')).toBe('subject');
+  });
+
+  it('names a meeting by its last word', () => {
+    expect(sectionTitleKind('Working Lunch Programme')).toBe('subject');
+    expect(sectionTitleKind('Summit Working Lunch')).toBe('meeting');
+  });
+});
