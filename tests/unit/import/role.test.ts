@@ -79,3 +79,13 @@ describe('a role made of an office and its country', () => {
     expect(roleOfOffice('Prime Minister', undefined)).toBe('Prime Minister');
   });
 });
+
+describe('the country a role serves, further', () => {
+  it('is named with a capital right after “of”, and keeps its own “the”', () => {
+    expect(countryOfRole('a former prisoner of war in Korea')).toBeUndefined();
+    expect(countryOfRole('Prime Minister of the  Netherlands')).toBe('Netherlands');
+    expect(countryOfRole('President of Democratic Republic of the Congo')).toBe(
+      'Democratic Republic of the Congo',
+    );
+  });
+});

@@ -82,3 +82,10 @@ describe('the end of a sentence, with runs of spaces or a line break', () => {
     expect(sentenceEnd('Mr.  Smith. Then')).toBe(11);
   });
 });
+
+describe('an exclamation or question mark', () => {
+  it('ends a sentence even after a word that is an abbreviation with a full stop', () => {
+    expect(sentenceEnd('They said No! Then')).toBe(13);
+    expect(sentenceEnd('They said no. Then')).toBe(-1);
+  });
+});
