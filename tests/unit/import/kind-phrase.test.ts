@@ -104,3 +104,12 @@ describe('the words of a kind of meeting', () => {
     expect(kindPhrase('held a U.S.-ROK-Japan Summit')).toBe('summit');
   });
 });
+
+describe('countries of several words in a meeting’s name', () => {
+  it('are left out with runs of spaces, and one after another', () => {
+    expect(kindPhrase('held a Japan-Republic  of  the  Philippines Summit')).toBe('summit');
+    expect(kindPhrase('held a Japan-Republic of Korea-Republic of the Philippines Summit')).toBe(
+      'summit',
+    );
+  });
+});
