@@ -1,4 +1,4 @@
-import { isCalendarDate, monthNumber, monthPattern } from '../../lib/dates.ts';
+import { monthNumber, monthPattern } from '../../lib/dates.ts';
 import type { MonthDay } from '../draft.ts';
 import { meetingDate } from './meeting-date.ts';
 
@@ -32,8 +32,9 @@ export type LeadDate = { date: string; yearFrom?: string } | { missing: string }
 /** The meeting's date from the lead's day and the dateline's year, or why it cannot be told. */
 export function dateOfLead(lead: string, published: string | undefined): LeadDate {
   const day = meetingDay(lead);
+  // meetingDate gives only days on the calendar.
   const date = day && (day.year !== undefined || published) && meetingDate(day, published ?? '');
-  if (date && isCalendarDate(date))
+  if (date)
     return day.year === undefined
       ? { date, yearFrom: leadOpening.exec(lead)?.[0] ?? lead }
       : { date };

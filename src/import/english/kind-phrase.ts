@@ -29,9 +29,10 @@ export function kindPhrase(verbPhrase: string): string | undefined {
   object = object.replace(countryList, '');
   while (countryPair.test(object)) object = object.replace(countryPair, '');
   if (object === '') {
-    if (/^(?:talked|spoke)$/i.test(verb))
+    const said = verb.toLowerCase();
+    if (said === 'talked' || said === 'spoke')
       return /telephone|phone/i.test(verbPhrase) ? 'telephone talk' : 'meeting';
-    return /^met$/i.test(verb) ? 'meeting' : undefined;
+    return said === 'met' ? 'meeting' : undefined;
   }
   // Running text writes a kind in lower case; an acronym ("G7", "TICAD") keeps its capitals.
   return object

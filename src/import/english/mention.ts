@@ -57,11 +57,12 @@ export function readMention(text: string): Mention {
       break;
   }
   let rest = text.slice(name.length);
-  // A period after a name ends the sentence ("... with Mr. Joe Biden."): not part of the name.
-  name = name
-    .trim()
-    .replace(/[,;]$/, '')
-    .replace(/(?<![A-Z])\.$/, '');
+  // A period after a name ends the sentence ("... with Mr. Joe Biden."): not part of the name,
+  // but the end of the sentence, which stays in the text after it.
+  const written = name.trimEnd();
+  const bare = written.trim().replace(/[,;]$/, '');
+  name = bare.replace(/(?<![A-Z])\.$/, '');
+  if (name !== bare && written.endsWith('.')) rest = text.slice(written.length - 1);
   const suffix = /^\s*((?:Jr|Sr)\.|I{2,3}|IV)(?=,|\s|$),?/.exec(rest);
   if (suffix) {
     name = `${name}, ${suffix[1] ?? ''}`;

@@ -2,7 +2,7 @@ import type { DraftPerson, PublisherFacts } from '../draft.ts';
 import type { Lexicon } from './lexicon.ts';
 import { readReference, type Reference } from './person-reference.ts';
 import { meetingPlace } from './place.ts';
-import { sentenceEnd } from './sentences.ts';
+import { firstSentence } from './sentences.ts';
 
 /** Who met whom, as a lead that names people by office says it. */
 export interface OfficeLead {
@@ -31,12 +31,13 @@ const directPhrase = new RegExp(
 // No one after the verb: both principals are its subject ("Prime Minister Turnbull and Prime
 // Minister Abe held a meeting in Sydney today").
 const bareVerb = new RegExp(String.raw`\s+${adverbs}\b(${verbs})\b()()`, 'u');
-// Where the people met end: a time, a place, a purpose, a clause.
+// Where the people met end: a time, a place, a purpose, a clause (but not the serial comma of
+// a list: "..., President Yoon of the ROK, and President Biden").
 const objectEnd =
-  /\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier|on\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+day|margins?|sidelines?|occasion)\b|at\b|in\b|to\b|about\b|ahead\b|who\b|during\b|via\b|for\b|by\s+(?:video|tele)?phone|over\s+the|virtually|following\b|after\b|when\b|where\b|as\b)|,\s+(?=\p{Ll})|[.;(]|$/u;
+  /\s+(?:today|yesterday|this\s+(?:morning|afternoon|evening)|tonight|earlier|on\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+day|margins?|sidelines?|occasion)\b|at\b|in\b|to\b|about\b|ahead\b|who\b|during\b|via\b|for\b|by\s+(?:video|tele)?phone|over\s+the|virtually|following\b|after\b|when\b|where\b|as\b)|,\s+(?!and\s+(?:the\s+)?\p{Lu})(?=\p{Ll})|[.;(]/u;
 
 // The place a text is dated from, before its first words: "WASHINGTON — ", "Ottawa, Ontario – ".
-const placeDateline = /^(\p{Lu}[\p{Lu}\p{Ll} .'’]*(?:,\s*\p{Lu}[\p{L} .]*)?)\s+[—–]\s+/u;
+const placeDateline = /^(\p{Lu}[\p{Lu}\p{Ll} .'’]*?(?:,\s*\p{Lu}[\p{L} .]*?)?)\s+[—–]\s+/u;
 
 /** "Washington" of "WASHINGTON": a place in capitals, as running text writes it. */
 const titleCase = (place: string): string =>
@@ -90,8 +91,7 @@ export function readOfficeLead(
   publisher: PublisherFacts,
   lexicon: Lexicon,
 ): OfficeLead | undefined {
-  const end = sentenceEnd(lead);
-  const sentence = end < 0 ? lead : lead.slice(0, end);
+  const sentence = firstSentence(lead);
   // Opening clauses: "Today,", "On March 16,", "On the afternoon of October 8, 2021,".
   const dateline = placeDateline.exec(sentence);
   const opened = sentence
@@ -104,24 +104,24 @@ export function readOfficeLead(
   const verb = objectFollows ?? bareVerb.exec(opened);
   if (!verb) return undefined;
   const subject = opened.slice(0, verb.index).replace(/\s+(?:today|yesterday)$/i, '');
-  const after = opened.slice(verb.index + verb[0].length).trimStart();
+  // What follows the verb: the people met, up to where they end, then the place.
+  const after = opened.slice(verb.index + verb[0].length);
   const hasObject = objectFollows !== null;
-  const stop = objectEnd.exec(after);
-  const objectText = hasObject ? after.slice(0, stop?.index ?? after.length).trim() : '';
   const hosts = references(subject, lexicon);
-  const named = hasObject ? references(objectText, lexicon) : [];
-  if (!hosts || !named) return undefined;
+  if (!hosts) return undefined;
   // "A and B held a meeting": the first is the publisher's side, the others met them.
   const [own, ...others] = hosts;
-  const guests = hasObject ? named : others;
-  if (!own || guests.length === 0) return undefined;
+  const guests = hasObject
+    ? references(after.slice(0, objectEnd.exec(after)?.index ?? after.length), lexicon)
+    : others;
+  if (!own || !guests || guests.length === 0) return undefined;
   // The phrase for an editorial title, without when or how: "spoke with", "had a phone call with".
-  const phrase = `${verb[1] ?? ''}${verb[2] ?? ''}${verb[3] ? ` ${verb[3]}` : ''}`
-    .replace(/\s+(?:today|yesterday|this\s+\w+|tonight|virtually|again|separately)\b/g, '')
-    .trim();
-  const place =
-    meetingPlace([hasObject ? after.slice(stop?.index ?? after.length) : after]) ??
-    (dateline?.[1] && titleCase(dateline[1]));
+  const phrase = `${verb[1] ?? ''}${verb[2] ?? ''}${verb[3] ? ` ${verb[3]}` : ''}`.replace(
+    /\s+(?:today|yesterday|this\s+\w+|tonight|virtually|again|separately)\b/g,
+    '',
+  );
+  // The people met end before any place ("... in Perth"), so the place is read from all of it.
+  const place = meetingPlace([after]) ?? (dateline?.[1] && titleCase(dateline[1]));
   return {
     people: [
       draftPerson(own, 'host', publisher.country),

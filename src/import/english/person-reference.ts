@@ -21,8 +21,8 @@ const namePattern =
 
 /** The name of a phrase without its honorifics and post-nominals, if it is one. */
 function nameOf(text: string): string | undefined {
-  const bare = withoutPostNominals(text.replace(personPattern, '').trim()).replace(/[,;]$/, '');
-  return bare !== '' && namePattern.test(bare) ? bare : undefined;
+  const bare = withoutPostNominals(text.replace(personPattern, '').trim().replace(/[,;]$/, ''));
+  return namePattern.test(bare) ? bare : undefined;
 }
 
 /** A name, or a family name when it is one word. */
@@ -55,7 +55,7 @@ function officeFirst(text: string, lexicon: Lexicon): Omit<Reference, 'words'> |
     country = trailingCountry.name;
     rest = trailing[1] ?? '';
   }
-  if (rest.trim() === '') return { title: office.words, ...(country ? { country } : {}) };
+  if (rest === '') return { title: office.words, ...(country ? { country } : {}) };
   const name = nameOf(rest);
   return name === undefined
     ? undefined

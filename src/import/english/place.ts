@@ -1,8 +1,12 @@
-// A place name: capitalised words, possibly "Washington, D.C.", "Vientiane, Laos" or "Port of Spain".
-const place = String.raw`(?:the\s+)?([A-Z][\w’'.-]*(?:(?:\s+|,\s+)(?:(?:of|de|da|del)\s+)?[A-Z][\w’'.-]*)*)`;
-const inPattern = new RegExp(String.raw`(?:^|[\s,])in\s+${place}`);
+// A place name: capitalised words, in any alphabet's letters ("São Paulo", "Reykjavík"),
+// possibly "Washington, D.C.", "Vientiane, Laos" or "Port of Spain".
+const word = String.raw`\p{Lu}[\p{L}\p{N}_’'.-]*`;
+const place = String.raw`(?:the\s+)?(${word}(?:(?:\s+|,\s+)(?:(?:of|de|da|del)\s+)?${word})*)`;
+const inPattern = new RegExp(String.raw`(?:^|[\s,])in\s+${place}`, 'u');
+// "who is in Japan", "who is staying in Kyoto": inPattern finds those first.
 const visitingPattern = new RegExp(
-  String.raw`\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:visiting|in|staying in|on\s+(?:an?\s+)?(?:[a-z]+\s+)?visit\s+to)\s+${place}`,
+  String.raw`\bwho\s+(?:is|was|are|were)\s+(?:currently\s+|now\s+)?(?:visiting|on\s+(?:an?\s+)?(?:[a-z]+\s+)?visit\s+to)\s+${place}`,
+  'u',
 );
 
 /**

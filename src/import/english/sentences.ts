@@ -50,3 +50,9 @@ export function sentenceEnd(text: string, from = 0): number {
   }
   return -1;
 }
+
+/** The first sentence of `text`, or all of it when no sentence ends. */
+export function firstSentence(text: string): string {
+  const end = sentenceEnd(text);
+  return end < 0 ? text : text.slice(0, end);
+}

@@ -1,6 +1,6 @@
 import { personPattern, titledPersonPattern } from './honorifics.ts';
 import { readMention, type Mention, type NamedPerson } from './mention.ts';
-import { sentenceEnd } from './sentences.ts';
+import { firstSentence, sentenceEnd } from './sentences.ts';
 import { verbGroup } from './verbs.ts';
 
 /** Who met whom, as the lead paragraph says it. */
@@ -60,10 +60,11 @@ export function leadPeople(lead: string): LeadPeople | undefined {
   const lastVerb = [...preamble.matchAll(anyVerb)].at(-1);
   const subjectVerb =
     lastVerb && !preamble.slice(lastVerb.index).includes(',') ? lastVerb : undefined;
-  const verbAt = subjectVerb
-    ? -1
-    : principalSentence.findIndex((mention) => verbPattern.test(firstSentence(mention.after)));
-  const hostCount = subjectVerb ? 0 : verbAt < 0 ? principalSentence.length : verbAt + 1;
+  // The hosts run to the verb: all of the sentence's principals when it has none.
+  const hostCount = subjectVerb
+    ? 0
+    : principalSentence.findIndex((mention) => verbPattern.test(firstSentence(mention.after))) +
+        1 || principalSentence.length;
   const verbText = subjectVerb
     ? preamble.slice(subjectVerb.index)
     : firstSentence(principalSentence[hostCount - 1]?.after ?? '');
@@ -125,19 +126,13 @@ const openingClause =
   /^(?:1\.?\s+)?(?:On\b|commencing\b|starting\b|beginning\b|from\b|at\b|for\b|around\b|approximately\b|in\b)[^,]*,\s*/i;
 
 /** The subject of a lead that names it without honorifics: "a delegation of ..." of "On May 20, from 3:00 p.m., a delegation of ...". */
-function subjectOf(text: string): string | undefined {
+function subjectOf(text: string): string {
   let subject = text;
   for (let clause = openingClause.exec(subject); clause; clause = openingClause.exec(subject))
     subject = subject.slice(clause[0].length);
   // "a delegation of ..., who are visiting Japan, paid": the subject without its relative clause.
-  subject = subject.replace(/,\s+(?:who|which)\b.*$/, '').replace(/[\s,]+$/, '');
-  return subject === '' ? undefined : subject;
+  return subject.replace(/,\s+(?:who|which)\b.*$/, '').replace(/[\s,]+$/, '');
 }
-
-const firstSentence = (text: string): string => {
-  const end = sentenceEnd(text);
-  return end < 0 ? text : text.slice(0, end);
-};
 
 function lastSentence(text: string): string {
   let start = 0;
@@ -147,8 +142,5 @@ function lastSentence(text: string): string {
 
 /** "received a courtesy call from" out of "received a courtesy call from the " or "held a telephone talk." */
 function cleanVerbPhrase(text: string): string {
-  return text
-    .replace(/[\s,.:;]+$/, '')
-    .replace(/\s+the$/i, '')
-    .trim();
+  return text.replace(/[\s,.:;]+$/, '').replace(/\s+the$/i, '');
 }

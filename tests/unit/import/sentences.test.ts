@@ -74,3 +74,18 @@ describe('the end of a lead’s first sentence', () => {
     expect(sentenceEnd(text, 34)).toBe(-1);
   });
 });
+
+describe('the end of a sentence, with runs of spaces or a line break', () => {
+  it('is found as with one space', () => {
+    expect(sentenceEnd('They met.  The')).toBe(9);
+    expect(sentenceEnd('They met.\nThe')).toBe(9);
+    expect(sentenceEnd('Mr.  Smith. Then')).toBe(11);
+  });
+});
+
+describe('an exclamation or question mark', () => {
+  it('ends a sentence even after a word that is an abbreviation with a full stop', () => {
+    expect(sentenceEnd('They said No! Then')).toBe(13);
+    expect(sentenceEnd('They said no. Then')).toBe(-1);
+  });
+});
