@@ -25,8 +25,7 @@ describe('the vocabulary files an import reads', () => {
   it('must each be readable YAML, even those that may be missing, refused in one line naming where', async () => {
     const file = join(content.dir, 'places.yaml');
     await writeFile(file, '- name: Atlantis\n  country: [ruritania\n- name: Lilliput\n');
-    const error = await loadVocabulary(content.dir).catch((caught: unknown) => caught as Error);
-    expect(error.message).toMatch(
+    await expect(loadVocabulary(content.dir)).rejects.toThrow(
       new RegExp(`^${file}: cannot read this vocabulary: .+ at line 3, column 1:$`),
     );
   });
