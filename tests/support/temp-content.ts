@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { afterEach, beforeEach } from 'vitest';
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,4 +37,24 @@ export function runImport(...args: string[]): {
 } {
   const result = spawnSync(process.execPath, ['src/cli/import.ts', ...args], { encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * A fresh copy of content/ for each test of the file that calls it, removed after the test:
+ * `dir` is the copy's folder while a test runs.
+ */
+export function contentForEachTest(): { readonly dir: string } {
+  let copy: Awaited<ReturnType<typeof copyContent>> | undefined;
+  beforeEach(async () => {
+    copy = await copyContent();
+  });
+  afterEach(async () => {
+    await copy?.remove();
+  });
+  return {
+    get dir() {
+      if (!copy) throw new Error('The content is copied for the time of each test only.');
+      return copy.dir;
+    },
+  };
 }

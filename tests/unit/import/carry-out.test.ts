@@ -1,18 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { carryOut, writtenReport } from '../../../src/import/carry-out.ts';
 import { planImport } from '../../../src/import/plan.ts';
 import { fixture } from '../../support/import.ts';
-import { copyContent } from '../../support/temp-content.ts';
+import { contentForEachTest } from '../../support/temp-content.ts';
 
-let content: Awaited<ReturnType<typeof copyContent>>;
-beforeEach(async () => {
-  content = await copyContent();
-});
-afterEach(async () => {
-  await content.remove();
-});
+const content = contentForEachTest();
 
 const url = 'https://www.mofa.go.jp/example/page.html';
 const vocabulary = (name: string) => readFile(join(content.dir, name), 'utf8');

@@ -1,17 +1,11 @@
 import { readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seedSource } from '../../support/source.ts';
 import { fixture } from '../../support/import.ts';
-import { copyContent, runImport, snapshot } from '../../support/temp-content.ts';
+import { contentForEachTest, runImport, snapshot } from '../../support/temp-content.ts';
 
-let content: Awaited<ReturnType<typeof copyContent>>;
-beforeEach(async () => {
-  content = await copyContent();
-});
-afterEach(async () => {
-  await content.remove();
-});
+const content = contentForEachTest();
 
 const seedUrl = 'https://www.mofa.go.jp/na/na1/us/page4e_000531.html';
 const exampleUrl = 'https://www.mofa.go.jp/example/page.html';

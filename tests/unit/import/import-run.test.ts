@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { reportTable } from '../../../src/import/output/report-table.ts';
 import {
   carryOut,
@@ -10,17 +10,11 @@ import {
 } from '../../../src/import/carry-out.ts';
 import { planImport, type ImportRequest } from '../../../src/import/plan.ts';
 import { fixture } from '../../support/import.ts';
-import { copyContent, snapshot } from '../../support/temp-content.ts';
+import { contentForEachTest, snapshot } from '../../support/temp-content.ts';
 
 // What `npm run import` plans and writes, run in this process (tests/unit/import/cli.test.ts
 // and revisions.test.ts run the command itself, in a process of its own).
-let content: Awaited<ReturnType<typeof copyContent>>;
-beforeEach(async () => {
-  content = await copyContent();
-});
-afterEach(async () => {
-  await content.remove();
-});
+const content = contentForEachTest();
 
 const request = (files: string[], fields: Partial<ImportRequest> = {}): ImportRequest => ({
   files,

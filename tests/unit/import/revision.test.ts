@@ -1,21 +1,15 @@
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { carryOut } from '../../../src/import/carry-out.ts';
 import { planImport, type ImportRequest } from '../../../src/import/plan.ts';
 import { changesReport } from '../../../src/import/revisions/revision.ts';
-import { copyContent, snapshot } from '../../support/temp-content.ts';
+import { contentForEachTest, snapshot } from '../../support/temp-content.ts';
 
 // One invented MOFA readout captured several times (tests/fixtures/versions/README.md), imported
 // in this process.
-let content: Awaited<ReturnType<typeof copyContent>>;
-beforeEach(async () => {
-  content = await copyContent();
-});
-afterEach(async () => {
-  await content.remove();
-});
+const content = contentForEachTest();
 
 const url = 'https://www.mofa.go.jp/example/versions.html';
 const capture = (name: string) => `tests/fixtures/versions/${name}.txt`;

@@ -1,16 +1,10 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadVocabulary } from '../../../src/import/vocabulary/vocabulary.ts';
-import { copyContent } from '../../support/temp-content.ts';
+import { contentForEachTest } from '../../support/temp-content.ts';
 
-let content: Awaited<ReturnType<typeof copyContent>>;
-beforeEach(async () => {
-  content = await copyContent();
-});
-afterEach(async () => {
-  await content.remove();
-});
+const content = contentForEachTest();
 
 describe('the vocabulary files an import reads', () => {
   it('may lack the countries and offices: the import then reads less', async () => {
