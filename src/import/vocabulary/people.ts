@@ -50,9 +50,13 @@ export function familyNameOf(name: string, text: string, familyNameFirst = false
     .replace(/,?\s+(?:Jr|Sr)\.$/, '')
     .split(/\s+/)
     .filter((word) => /^\p{Lu}/u.test(word));
-  // Capitals, not a generation's numeral ("Benigno S. Aquino III").
+  // Capitals, not a generation's numeral, which follows a name ("Benigno S. Aquino III"):
+  // "XI Jinping" opens with his family name.
   const capitals = words.find(
-    (word) => word === word.toUpperCase() && /\p{Lu}{2}/u.test(word) && !/^[IVX]+$/.test(word),
+    (word, index) =>
+      word === word.toUpperCase() &&
+      /\p{Lu}{2}/u.test(word) &&
+      !(index > 0 && /^[IVX]+$/.test(word)),
   );
   if (capitals) return capitals.charAt(0) + capitals.slice(1).toLowerCase();
   if (familyNameFirst && words[0]) return words[0];
@@ -90,8 +94,9 @@ export function shortForms(familyName: string, role: string, text: string): stri
 
 /** A name as running text writes it: "KISHIDA Fumio" is "Kishida Fumio", "Catherine COLONNA" is "Catherine Colonna". */
 const displayName = (name: string): string =>
-  name.replace(/\p{Lu}{2,}/gu, (word) =>
-    /^[IVX]+$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
+  name.replace(/\p{Lu}{2,}/gu, (word, at: number) =>
+    // A numeral after a name is a generation's ("Aquino III"); at its start, a family name.
+    at > 0 && /^[IVX]+$/.test(word) ? word : word.charAt(0) + word.slice(1).toLowerCase(),
   );
 
 /** What a new person's country says of them: its name, and its order of names. */

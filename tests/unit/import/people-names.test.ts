@@ -46,6 +46,9 @@ describe('the family name of a new person', () => {
   it('is a family name in capitals, though it looks like a numeral at one end', () => {
     expect(familyNameOf('LI Keqiang', '')).toBe('Li');
     expect(familyNameOf('IVANOV Sergei', '')).toBe('Ivanov');
+    // A family name spelt as a numeral is one when it opens the name.
+    expect(familyNameOf('XI Jinping', 'President Xi said.')).toBe('Xi');
+    expect(familyNameOf('VI Tran', '')).toBe('Vi');
     expect(familyNameOf('Benigno S. Aquino III', 'President Aquino said.')).toBe('Aquino');
   });
 
@@ -85,6 +88,7 @@ describe('a new person', () => {
   it('is written in running text’s capitals, a numeral kept', () => {
     expect(named('LI Keqiang').name).toBe('Li Keqiang');
     expect(named('IVANOV Sergei').name).toBe('Ivanov Sergei');
+    expect(named('XI Jinping').name).toBe('Xi Jinping');
     expect(named('Benigno S. AQUINO III').name).toBe('Benigno S. Aquino III');
     expect(named('Benigno S. AQUINO III').mentions).toContain('Benigno S. AQUINO III');
   });
