@@ -12,7 +12,8 @@ export function meetingDate(day: MonthDay, published: string): string | undefine
   if (day.year !== undefined) return isoDate(day.year, day.month, day.day);
   const year = Number(published.slice(0, 4));
   const sameYear = isoDate(year, day.month, day.day);
-  return sameYear && sameYear <= addDays(published, 1)
-    ? sameYear
-    : isoDate(year - 1, day.month, day.day);
+  // "February 29" on a page of 2021 is no day of the dateline's year: not a reason to take the
+  // year before, which has one.
+  if (!sameYear) return undefined;
+  return sameYear <= addDays(published, 1) ? sameYear : isoDate(year - 1, day.month, day.day);
 }

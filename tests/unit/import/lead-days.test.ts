@@ -32,6 +32,15 @@ describe('the day of a meeting, as a lead opens with it', () => {
         missing:
           'the lead’s day (month 2, day 30) is not on the calendar: give the date with --date YYYY-MM-DD',
       });
+    // February 29 of a page's year without one, though the year before had one.
+    expect(dateOfLead('On February 29, the two met ...', '2021-03-01')).toEqual({
+      missing:
+        'the lead’s day (month 2, day 29) is not on the calendar: give the date with --date YYYY-MM-DD',
+    });
+    expect(dateOfLead('On February 29, the two met ...', '2020-03-01')).toEqual({
+      date: '2020-02-29',
+      yearFrom: 'On February 29',
+    });
   });
 
   it('is the first item of a numbered text when the lead is “1. On …”', () => {
