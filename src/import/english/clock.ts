@@ -5,9 +5,28 @@ import { zoneOfAbbreviation } from './zone-abbreviations.ts';
 // "same time in Japan"; an abbreviation ("JST", "EST", "CET").
 const localLabel = /^local\s+time\b/i;
 const sameTimeLabel = /^[Ss]ame\s+(?:day\s+and\s+)?time\s+in\s+(\p{Lu}[\p{L} ]*?)\s*$/u;
+// A zone's words ("Standard Time", the end of "Eastern Standard Time") are no place's.
 const placeLabel =
-  /^(\p{Lu}\p{Ll}+(?:\s+(?!Standard\b)\p{Lu}\p{Ll}+)?)(?:\s+[Ss]tandard)?\s+[Tt]ime\b/u;
+  /^(?!(?:Standard|Daylight|Summer|Mean)\b)(\p{Lu}\p{Ll}+(?:\s+(?!Standard\b)\p{Lu}\p{Ll}+)?)(?:\s+[Ss]tandard)?\s+[Tt]ime\b/u;
 const abbreviation = /^([A-Z]{2,4})\b/;
+// A zone spelt out, which is no place's clock ("Eastern Standard Time" is not Eastern's).
+const americanZone = /^(Eastern|Central|Mountain|Pacific)\s+(?:(Standard|Daylight)\s+)?Time\b/;
+const europeanZone = /^Central\s+European\s+(Summer\s+)?Time\b/;
+const greenwichZone = /^Greenwich\s+Mean\s+Time\b/;
+
+/** A zone's name spelt out, with the abbreviation it stands for ("Eastern Time" is "ET"). */
+function spelledZone(label: string): { words: string; abbreviation: string } | undefined {
+  const american = americanZone.exec(label);
+  if (american)
+    return {
+      words: american[0],
+      abbreviation: `${american[1]?.charAt(0) ?? ''}${american[2]?.charAt(0) ?? ''}T`,
+    };
+  const european = europeanZone.exec(label);
+  if (european) return { words: european[0], abbreviation: european[1] ? 'CEST' : 'CET' };
+  const greenwich = greenwichZone.exec(label);
+  return greenwich ? { words: greenwich[0], abbreviation: 'GMT' } : undefined;
+}
 
 /** The country a place's clock of a label names: "Japanese" and "Tokyo" are Japan's. */
 const placeOfClock = (place: string): string =>
@@ -22,6 +41,12 @@ export function clockOfLabel(text: string): Clock | undefined {
   if (localLabel.test(label)) return { kind: 'local' };
   const same = sameTimeLabel.exec(label);
   if (same?.[1]) return { kind: 'place', place: placeOfClock(same[1]) };
+  const spelled = spelledZone(label);
+  if (spelled) {
+    // One the importer does not know, or that names two (Central Time), is no clock at all.
+    const iana = zoneOfAbbreviation(spelled.abbreviation);
+    return iana ? { kind: 'zone', zone: iana, abbreviation: spelled.words } : undefined;
+  }
   const place = placeLabel.exec(label);
   if (place?.[1] && !/^local$/i.test(place[1]))
     return { kind: 'place', place: placeOfClock(place[1]) };

@@ -24,6 +24,37 @@ describe('the clock a label names', () => {
     expect(clockOfLabel('jst')).toBeUndefined();
   });
 
+  it('is a zone’s spelt out, no place’s, and none for one it does not know', () => {
+    const zone = (iana: string, words: string) => ({
+      kind: 'zone',
+      zone: iana,
+      abbreviation: words,
+    });
+    expect(clockOfLabel('Eastern Standard Time')).toEqual(
+      zone('America/New_York', 'Eastern Standard Time'),
+    );
+    expect(clockOfLabel('Pacific Daylight Time)')).toEqual(
+      zone('America/Los_Angeles', 'Pacific Daylight Time'),
+    );
+    expect(clockOfLabel('Eastern Time')).toEqual(zone('America/New_York', 'Eastern Time'));
+    expect(clockOfLabel('Central European Summer Time')).toEqual(
+      zone('Europe/Paris', 'Central European Summer Time'),
+    );
+    expect(clockOfLabel('Central European Time')).toEqual(
+      zone('Europe/Paris', 'Central European Time'),
+    );
+    expect(clockOfLabel('Greenwich Mean Time')).toEqual(
+      zone('Europe/London', 'Greenwich Mean Time'),
+    );
+    // American Central Time shares "CST" with China's: no clock rather than a wrong one.
+    for (const label of ['Central Standard Time', 'Standard Time', 'Daylight Time', 'Summer Time'])
+      expect(clockOfLabel(label), label).toBeUndefined();
+    expect(clockAtEnd('at 11:05 a.m. Eastern Standard Time')).toEqual(
+      zone('America/New_York', 'Eastern Standard Time'),
+    );
+    expect(clockAtEnd('at 11:05 a.m. Central Standard Time')).toBeUndefined();
+  });
+
   it('is none for words that only look like a clock', () => {
     for (const label of ['Local Standard Time', 'JAPAN time', 'Paris timezone', 'local timer'])
       expect(clockOfLabel(label), label).toBeUndefined();
