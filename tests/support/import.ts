@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { ImportError, type MissingFields } from '../../src/import/import-error.ts';
 import { importReadout, type ImportedReadout } from '../../src/import/import-readout.ts';
 import { loadVocabulary, type Vocabulary } from '../../src/import/vocabulary/vocabulary.ts';
 
@@ -23,4 +25,19 @@ export async function importFixture(name: string): Promise<ImportedReadout> {
       publisher: 'Ministry of Foreign Affairs of Japan',
     },
   );
+}
+
+/**
+ * Why the participants of `page.txt` could not all be told, as the editor reads it, or
+ * undefined when they could; each such fact is given with --participant.
+ */
+export function whyParticipantsMissing(missing: MissingFields): string | undefined {
+  try {
+    missing.check('page.txt');
+  } catch (error) {
+    if (!(error instanceof ImportError)) throw error;
+    expect(error.flags).toEqual(['--participant']);
+    return error.message;
+  }
+  return undefined;
 }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftPerson } from '../../../src/import/draft.ts';
-import { ImportError, MissingFields } from '../../../src/import/import-error.ts';
+import { MissingFields } from '../../../src/import/import-error.ts';
 import type { Inferred } from '../../../src/import/inferred.ts';
 import type { OfficeNamed } from '../../../src/import/vocabulary/offices.ts';
 import { personOf, roleFor } from '../../../src/import/vocabulary/participant-person.ts';
 import { idMaker } from '../../../src/import/vocabulary/slugger.ts';
 import type { Person } from '../../../src/import/vocabulary/vocabulary.ts';
-import { repositoryVocabulary } from '../../support/import.ts';
+import { repositoryVocabulary, whyParticipantsMissing } from '../../support/import.ts';
 
 const vocabulary = await repositoryVocabulary();
 
@@ -27,14 +27,7 @@ function resolve(
     idMaker(vocabulary.people.map(({ id }) => id)),
     created,
   );
-  let why: string | undefined;
-  try {
-    missing.check('page.txt');
-  } catch (error) {
-    why = (error as ImportError).message;
-    // Each of these is given with --participant.
-    expect((error as ImportError).flags).toEqual(['--participant']);
-  }
+  const why = whyParticipantsMissing(missing);
   return { id: found?.person.id, isNew: found?.isNew, person: found?.person, inferred, why };
 }
 const byOffice = (words: string, extra: Partial<DraftPerson> = {}): DraftPerson => ({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftPerson } from '../../../src/import/draft.ts';
-import { ImportError, MissingFields } from '../../../src/import/import-error.ts';
+import { MissingFields } from '../../../src/import/import-error.ts';
 import type { Inferred } from '../../../src/import/inferred.ts';
 import {
   participantsGiven,
   participantsOfDraft,
 } from '../../../src/import/vocabulary/participants.ts';
-import { repositoryVocabulary } from '../../support/import.ts';
+import { repositoryVocabulary, whyParticipantsMissing } from '../../support/import.ts';
 
 const vocabulary = await repositoryVocabulary();
 
@@ -24,14 +24,7 @@ function participants(people: DraftPerson[], subject?: string, date = '2016-09-2
     notes,
     inferred,
   });
-  let why: string | undefined;
-  try {
-    missing.check('page.txt');
-  } catch (error) {
-    why = (error as ImportError).message;
-    // Each of these is given with --participant.
-    expect((error as ImportError).flags).toEqual(['--participant']);
-  }
+  const why = whyParticipantsMissing(missing);
   return {
     resolved: resolved?.map(
       ({ person, role, field, side, isNew }) =>
