@@ -4,6 +4,13 @@ import { idPattern, readoutFolders } from '../schemas/id.ts';
 /** Paragraph ids (`p1`, `tpp-p2`) are made by `remark-paragraph-ids`; no declared id may take one. */
 export const paragraphIdPattern = /^(?:[a-z0-9-]+-)?p(\d+)$/;
 
+/**
+ * An id the build refuses as an anchor, so that the importer never makes one: the form of a
+ * paragraph id, or the address of a readout's own pages (`changes`, `versions`, `compare`).
+ */
+export const isReservedAnchor = (id: string): boolean =>
+  paragraphIdPattern.test(id) || readoutFolders.includes(id);
+
 /** The word that declares an anchor bound to no topic: `## Introduction {#introduction topic=none}`. */
 export const noTopic = 'none';
 

@@ -1,7 +1,8 @@
+import { isReservedAnchor } from '../../markdown/anchor-ids.ts';
 import type { BodyBlock } from '../draft.ts';
 import { sectionTitleKind } from '../english/section-titles.ts';
 import { paragraphAnchors, type ParagraphAnchor, type Unsaid } from './paragraph-topics.ts';
-import { idMaker, idSlug, isReservedAnchor } from './slugger.ts';
+import { idMaker, idSlug } from './slugger.ts';
 import { newTopic, topicOfTitle, topicsInText } from './topics.ts';
 import type { Topic } from './vocabulary.ts';
 

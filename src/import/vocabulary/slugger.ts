@@ -1,6 +1,4 @@
 import { slug } from 'github-slugger';
-import { paragraphIdPattern } from '../../markdown/anchor-ids.ts';
-import { readoutFolders } from '../../schemas/id.ts';
 
 /**
  * An id from a title or a name with github-slugger (the project's one slug function), fitted
@@ -29,10 +27,3 @@ export function idMaker(taken: Iterable<string>): MakeId {
     return id;
   };
 }
-
-/**
- * An id the build refuses as an anchor: the form of a paragraph id (`p5`, `tpp-p2`, made by
- * the build) or the address of a readout's own pages (`changes`, `versions`, `compare`).
- */
-export const isReservedAnchor = (id: string): boolean =>
-  paragraphIdPattern.test(id) || readoutFolders.includes(id);

@@ -1,5 +1,6 @@
+import { isReservedAnchor } from '../../markdown/anchor-ids.ts';
 import { normalise, phraseIndex } from '../english/normalise.ts';
-import { idSlug, isReservedAnchor, type MakeId } from './slugger.ts';
+import { idSlug, type MakeId } from './slugger.ts';
 import type { Topic } from './vocabulary.ts';
 
 const namesOf = (topic: Topic): string[] => [topic.title, ...topic.aliases];
